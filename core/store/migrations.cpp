@@ -1,0 +1,146 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace mlops::store {
+
+namespace {
+
+// Each step is a list of statements; they run in order inside one transaction.
+const QStringList &stepStatements(int step)
+{
+    static const QStringList v1 = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at TEXT NOT NULL,"
+                       " os_user TEXT NOT NULL,"
+                       " entity_type TEXT NOT NULL,"
+                       " entity_id INTEGER NOT NULL,"
+                       " entity_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " before_json TEXT,"
+                       " after_json TEXT)"),
+        QStringLiteral("CREATE TABLE variable_groups ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " modified_at TEXT NOT NULL,"
+                       " modified_by TEXT NOT NULL,"
+                       " revision INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE variables ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " group_id INTEGER NOT NULL REFERENCES variable_groups(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL COLLATE NOCASE,"
+                       " value TEXT,"                      // NULL for secrets: never stored here
+                       " is_secret INTEGER NOT NULL DEFAULT 0,"
+                       " secret_ref TEXT,"                 // keychain entry of a secret value
+                       " UNIQUE (group_id, name))"),
+        QStringLiteral("CREATE INDEX variables_by_group ON variables(group_id, position)"),
+    };
+    static const QStringList v2 = {
+        QStringLiteral("CREATE TABLE service_connections ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                       " type TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " data_json TEXT NOT NULL,"         // non-secret fields by kind
+                       " secret_ref TEXT,"                 // keychain entry of the client secret / PAT
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " modified_at TEXT NOT NULL,"
+                       " modified_by TEXT NOT NULL,"
+                       " revision INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX audit_by_entity ON audit_log(entity_type, entity_id, id)"),
+    };
+    static const QStringList none;
+    switch (step) {
+    case 1: return v1;
+    case 2: return v2;
+    default: return none;
+    }
+}
+
+Result<void> backup(QSqlDatabase &db, const QString &filePath, int fromVersion)
+{
+    const QString target = filePath + QStringLiteral(".v%1.bak").arg(fromVersion);
+    if (QFile::exists(target) && !QFile::remove(target))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot replace the old backup %1").arg(target));
+    // VACUUM INTO writes a consistent copy even while other processes use the WAL.
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Database::queryError(q, QStringLiteral("preparing the backup"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Database::queryError(q, QStringLiteral("backing up to %1").arg(target));
+    return {};
+}
+
+}  // namespace
+
+Error Migrations::tooNewError(const QString &filePath, int found)
+{
+    return makeError(ErrorCode::Unsupported,
+                     QStringLiteral("%1 was written by a newer MLOps Workbench (schema version %2; this program "
+                                    "knows versions up to %3). It was left untouched: open it with a newer version.")
+                         .arg(filePath)
+                         .arg(found)
+                         .arg(kSchemaVersion));
+}
+
+int Migrations::version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result<void> Migrations::applySteps(QSqlDatabase &db, int from, int to)
+{
+    for (int step = from + 1; step <= to; ++step) {
+        for (const QString &sql : stepStatements(step)) {
+            if (Result<void> r = Database::exec(db, sql); !r.ok())
+                return makeError(r.error().code, QStringLiteral("migration to version %1 failed: %2").arg(step).arg(r.error().message));
+        }
+    }
+    return Database::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+}
+
+Result<void> Migrations::upgrade(const Database &database)
+{
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(database.filePath(), database.lastOpenError()));
+
+    const int found = version(db);
+    if (found < 0)
+        return makeError(ErrorCode::Io, QStringLiteral("%1 is not a workspace database (cannot read its schema version)").arg(database.filePath()));
+    if (found > kSchemaVersion)
+        return tooNewError(database.filePath(), found);
+    if (found == kSchemaVersion)
+        return {};
+
+    if (found > 0) {
+        if (Result<void> r = backup(db, database.filePath(), found); !r.ok())
+            return r;
+    }
+    return database.runWrite([&](QSqlDatabase &wdb) -> Result<void> {
+        const int current = version(wdb);  // another process may have upgraded meanwhile
+        if (current > kSchemaVersion)
+            return tooNewError(database.filePath(), current);
+        if (current == kSchemaVersion)
+            return {};
+        return applySteps(wdb, current, kSchemaVersion);
+    });
+}
+
+}  // namespace mlops::store
