@@ -33,7 +33,8 @@ using FieldProblems = QMap<QString, QString>;
 struct ConnectionUse {
     QString kind;  // "variable group" (a variable whose value is the connection name); later "pipeline"
     qint64 id = 0;
-    QString name;  // the group (and variable) or pipeline that refers to it
+    QString name;  // the group or pipeline that refers to it
+    QString detail;  // for a group: the variable whose value is the connection name
 };
 
 class ServiceConnectionService {
@@ -49,12 +50,19 @@ public:
 
     Result<ServiceConnection> create(const ServiceConnection &connection);
     Result<ServiceConnection> update(const ServiceConnection &connection);
+    // Removes the connection, then its keychain entry.
     Result<void> remove(qint64 id);
+
+    // The client secret / PAT, for the Azure clients. NotFound when none is set;
+    // Unavailable when the keychain cannot be reached.
+    Result<QString> secretValue(qint64 id) const;
 
     // What refers to the connection by name.
     Result<QList<ConnectionUse>> usedBy(const QString &connectionName) const;
 
 private:
+    Result<ServiceConnection> save(const ServiceConnection &connection, bool isNew);
+
     std::shared_ptr<store::Workspace> m_workspace;
     std::shared_ptr<SecretStore> m_secrets;
 };

@@ -16,7 +16,10 @@
 #include "core/common/result.h"
 #include "variablegroup.h"
 
+#include <functional>
 #include <memory>
+
+class QSqlDatabase;
 
 namespace mlops::store {
 class Workspace;
@@ -25,6 +28,7 @@ class Workspace;
 namespace mlops::library {
 
 class SecretStore;
+struct StoredGroup;
 
 class VariableGroupService {
 public:
@@ -44,6 +48,11 @@ public:
     Result<VariableGroup> clone(qint64 id, const QString &newName);
     Result<void> remove(qint64 id);
 
+    // Saves a group read by VariableGroupJson::importGroup: replaces the variables and
+    // description of the group with the same name (case-insensitive), or creates it.
+    // Secrets without a value keep the stored secret of the same name. Audit action "import".
+    Result<VariableGroup> importGroup(const VariableGroup &group);
+
     // Adds or replaces one variable of the group named `groupName` (CLI `vargroup set`).
     Result<VariableGroup> setVariable(const QString &groupName, const Variable &variable);
     // Removes one variable (NotFound when the group has no such variable).
@@ -60,6 +69,15 @@ public:
     Result<QString> secretValue(qint64 groupId, const QString &variableName) const;
 
 private:
+    using Builder = std::function<Result<VariableGroup>(QSqlDatabase &db, const StoredGroup *current)>;
+    // One change: writes new secrets (replaceSecret) of `incoming` to the keychain, then in
+    // one transaction re-reads group `groupId` (0: a new group), asks `build` for the
+    // group to save, checks it, saves it with an audit entry `action`, and afterwards
+    // removes keychain entries nothing refers to any more. `recreate`: a missing group
+    // `groupId` is inserted again under that id (restore of a deleted group).
+    Result<VariableGroup> commit(qint64 groupId, const QString &action, const QList<Variable> &incoming,
+                                 const Builder &build, bool recreate = false);
+
     std::shared_ptr<store::Workspace> m_workspace;
     std::shared_ptr<SecretStore> m_secrets;
 };
