@@ -67,14 +67,10 @@ Database::~Database()
             }
         }
     }
-    for (const QString &name : std::as_const(mine)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // removeDatabase() closes the connection without asking for a handle, so it may run
+    // here for connections that other (possibly finished) threads opened.
+    for (const QString &name : std::as_const(mine))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::connectionName() const

@@ -1,0 +1,79 @@
+#pragma once
+// MainWindow: the shell of MLOps Workbench. A left navigation (NavigationPane) like the
+// Azure DevOps portal, one Page per area in a stack (the page holds its list and its
+// details pane), a status bar with the workspace path, and the global actions —
+// Ctrl+N new, Ctrl+F find, Delete, Ctrl+S save, Ctrl+Z / Ctrl+Shift+Z undo/redo — which
+// are forwarded to the current page (undo/redo through the page's QUndoStack).
+// Geometry, state and the last page are restored from Settings.
+//
+// Ownership: shares the workspace and services; pages are Qt children.
+// Thread: GUI thread.
+
+#include <QMainWindow>
+#include <QMap>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace mlops::store {
+class Workspace;
+}
+namespace mlops::library {
+class VariableGroupService;
+class ServiceConnectionService;
+}
+
+namespace mlops::ui {
+
+class NavigationPane;
+class Page;
+class ServiceConnectionsPage;
+class VariableGroupsPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    static constexpr const char *kVariableGroupsKey = "variableGroups";
+    static constexpr const char *kServiceConnectionsKey = "serviceConnections";
+
+    MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<library::VariableGroupService> groups,
+               std::shared_ptr<library::ServiceConnectionService> connections, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the page `key`; false when there is no such page.
+    bool showPage(const QString &key);
+    Page *currentPage() const;
+    VariableGroupsPage *variableGroupsPage() const { return m_variableGroups; }
+    ServiceConnectionsPage *serviceConnectionsPage() const { return m_serviceConnections; }
+    NavigationPane *navigation() const { return m_navigation; }
+    // Opens the settings dialog (modal).
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(const QString &area, const QString &key, Page *page);
+    void createActions();
+    void updateActions();
+    void trigger(int action);
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    NavigationPane *m_navigation;
+    QStackedWidget *m_pages;
+    QMap<QString, Page *> m_pageByKey;
+    VariableGroupsPage *m_variableGroups = nullptr;
+    ServiceConnectionsPage *m_serviceConnections = nullptr;
+    QLabel *m_workspaceLabel;
+    QUndoGroup *m_undoGroup;
+    QAction *m_newAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_saveAction = nullptr;
+};
+
+}  // namespace mlops::ui

@@ -1,0 +1,128 @@
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "ui/library/connectionwizard.h"
+#include "ui/library/variablegroupcomparedialog.h"
+#include "ui/library/variablegroupeditor.h"
+#include "ui/library/variablegrouphistorymodel.h"
+#include "ui/library/variablegrouphistoryview.h"
+#include "ui/library/variablegrouplistmodel.h"
+#include "ui/library/variablegroupspage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTableView>
+#include <QWidget>
+
+namespace mlops::ui {
+
+namespace {
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+}  // namespace
+
+Screenshotter::Screenshotter(MainWindow *window, std::shared_ptr<library::ServiceConnectionService> connections,
+                             QString directory)
+    : m_window(window), m_connections(std::move(connections)), m_directory(std::move(directory))
+{
+}
+
+Result<void> Screenshotter::grab(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path, "PNG"))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    m_written.append(path);
+    return {};
+}
+
+Result<QStringList> Screenshotter::run(const QString &groupName)
+{
+    if (!QDir().mkpath(m_directory))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(m_directory));
+    m_written.clear();
+    m_window->resize(1360, 820);
+    m_window->show();
+
+    VariableGroupsPage *groups = m_window->variableGroupsPage();
+    m_window->showPage(QLatin1String(MainWindow::kVariableGroupsKey));
+    groups->reload();
+    if (Result<void> r = grab(m_window, QStringLiteral("01-variable-groups")); !r)
+        return r.error();
+
+    bool opened = !groupName.isEmpty() && groups->openGroupByName(groupName);
+    if (!opened && groups->listModel()->rowCount() > 0)
+        opened = groups->openGroupByName(groups->listModel()->summary(0).name);
+    if (opened) {
+        groups->editor()->showVariablesTab();
+        if (Result<void> r = grab(m_window, QStringLiteral("02-variable-group-editor")); !r)
+            return r.error();
+        groups->editor()->showHistoryTab();
+        VariableGroupHistoryView *history = groups->editor()->historyView();
+        const int versions = history->historyModel()->rowCount();
+        if (versions >= 2) {
+            history->selectRevisions({history->historyModel()->version(versions - 1).revision,
+                                      history->historyModel()->version(0).revision});
+        }
+        if (Result<void> r = grab(m_window, QStringLiteral("03-variable-group-history")); !r)
+            return r.error();
+        groups->editor()->showVariablesTab();
+    }
+
+    groups->editor()->newGroup();
+    groups->trigger(Page::Action::New);
+    if (Result<void> r = grab(m_window, QStringLiteral("04-new-variable-group")); !r)
+        return r.error();
+    groups->editor()->revert();
+
+    if (groups->listModel()->rowCount() >= 2) {
+        const qint64 left = groups->listModel()->summary(0).id;
+        const qint64 right = groups->listModel()->summary(1).id;
+        VariableGroupCompareDialog *compare = groups->openCompare(left, right);
+        if (Result<void> r = grab(compare, QStringLiteral("05-compare-variable-groups")); !r)
+            return r.error();
+        compare->close();
+    }
+
+    m_window->showPage(QLatin1String(MainWindow::kServiceConnectionsKey));
+    if (Result<void> r = grab(m_window, QStringLiteral("06-service-connections")); !r)
+        return r.error();
+
+    {
+        ConnectionWizard wizard(m_connections, m_window);
+        wizard.resize(760, 560);
+        const QList<std::pair<int, QString>> pages = {
+            {ConnectionWizard::TypePageId, QStringLiteral("07-connection-wizard-type")},
+            {ConnectionWizard::AuthenticationPageId, QStringLiteral("08-connection-wizard-authentication")},
+            {ConnectionWizard::ScopePageId, QStringLiteral("09-connection-wizard-scope")},
+            {ConnectionWizard::NamePageId, QStringLiteral("10-connection-wizard-name")},
+        };
+        for (const auto &[id, name] : pages) {
+            wizard.setStartId(id);
+            wizard.restart();
+            wizard.show();
+            if (Result<void> r = grab(&wizard, name); !r)
+                return r.error();
+        }
+        wizard.hide();
+    }
+
+    {
+        SettingsDialog settings(m_window);
+        settings.show();
+        if (Result<void> r = grab(&settings, QStringLiteral("11-settings")); !r)
+            return r.error();
+        settings.hide();
+    }
+
+    m_window->showPage(QLatin1String(MainWindow::kVariableGroupsKey));
+    return m_written;
+}
+
+}  // namespace mlops::ui
