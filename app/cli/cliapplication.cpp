@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commandgroup.h"
 #include "connectioncommand.h"
+#include "pipelinecommand.h"
 #include "vargroupcommand.h"
 #include "workspacecommand.h"
 
@@ -42,6 +43,7 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
     m_groups.push_back(std::make_unique<WorkspaceCommand>());
     m_groups.push_back(std::make_unique<VarGroupCommand>());
     m_groups.push_back(std::make_unique<ConnectionCommand>());
+    m_groups.push_back(std::make_unique<PipelineCommand>());
 }
 
 CliApplication::~CliApplication() = default;

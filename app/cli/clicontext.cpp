@@ -56,6 +56,11 @@ CliContext::~CliContext() = default;
 
 QString CliContext::workspaceDirectory() const { return store::Workspace::resolveDirectory(m_workspaceOption); }
 
+bool CliContext::workspaceChosen() const
+{
+    return !m_workspaceOption.isEmpty() || !qEnvironmentVariableIsEmpty(store::Workspace::kEnvVariable);
+}
+
 Result<void> CliContext::openWorkspace()
 {
     if (m_workspace)

@@ -55,12 +55,15 @@ public:
     // The --workspace value (empty: $MLOPS_WORKSPACE, else the default folder).
     void setWorkspaceOption(const QString &directory) { m_workspaceOption = directory; }
     QString workspaceDirectory() const;
+    // True when the workspace was chosen explicitly (--workspace or $MLOPS_WORKSPACE).
+    bool workspaceChosen() const;
 
     // Opens the workspace and creates the services; later calls return the first
     // result. Failure: the error of store::Workspace::open.
     Result<void> openWorkspace();
     // Precondition for the three accessors: openWorkspace() succeeded.
     const store::Workspace &workspace() const { return *m_workspace; }
+    std::shared_ptr<store::Workspace> sharedWorkspace() const { return m_workspace; }
     library::VariableGroupService &groups() { return *m_groups; }
     library::ServiceConnectionService &connections() { return *m_connections; }
 

@@ -4,6 +4,7 @@
 #include "libraryview.h"
 
 #include "core/library/serviceconnectionservice.h"
+#include "core/pipeline/catalog/pipelineservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -129,6 +130,20 @@ int ConnectionCommand::run(CliContext &context, const CommandSpec &command, cons
     return context.fail(makeError(ErrorCode::Internal, QStringLiteral("connection %1 has no implementation").arg(command.name)));
 }
 
+Result<QList<library::ConnectionUse>> ConnectionCommand::usesOf(CliContext &context, const QString &connectionName)
+{
+    // The Library knows the variable groups; the pipeline catalog knows the pipelines.
+    Result<QList<library::ConnectionUse>> uses = context.connections().usedBy(connectionName);
+    if (!uses.ok())
+        return uses;
+    Result<QList<library::ConnectionUse>> pipelines = pipeline::PipelineService(context.sharedWorkspace()).usesOfConnection(connectionName);
+    if (!pipelines.ok())
+        return pipelines.error();
+    QList<library::ConnectionUse> all = *uses;
+    all.append(*pipelines);
+    return all;
+}
+
 QString ConnectionCommand::flagOf(const QString &fieldKey)
 {
     for (const auto &[key, flag] : fieldFlags()) {
@@ -162,7 +177,7 @@ int ConnectionCommand::show(CliContext &context, const ParsedArguments &argument
     Result<ServiceConnection> connection = context.connections().findByName(arguments.positionals.at(0));
     if (!connection.ok())
         return context.fail(connection.error());
-    Result<QList<library::ConnectionUse>> uses = context.connections().usedBy(connection->name);
+    Result<QList<library::ConnectionUse>> uses = usesOf(context, connection->name);
     if (!uses.ok())
         return context.fail(uses.error());
     if (context.json())
@@ -247,7 +262,7 @@ int ConnectionCommand::remove(CliContext &context, const ParsedArguments &argume
     Result<ServiceConnection> connection = context.connections().findByName(arguments.positionals.at(0));
     if (!connection.ok())
         return context.fail(connection.error());
-    Result<QList<library::ConnectionUse>> uses = context.connections().usedBy(connection->name);
+    Result<QList<library::ConnectionUse>> uses = usesOf(context, connection->name);
     if (!uses.ok())
         return context.fail(uses.error());
     QString note;

@@ -7,6 +7,9 @@
 
 #include "commandgroup.h"
 
+#include "core/common/result.h"
+#include "core/library/serviceconnectionservice.h"
+
 namespace mlops::cli {
 
 class ConnectionCommand final : public CommandGroup {
@@ -24,6 +27,8 @@ private:
     int show(CliContext &context, const ParsedArguments &arguments);
     int create(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
     int remove(CliContext &context, const ParsedArguments &arguments);
+    // What refers to the connection: variable groups (Library) and pipelines (catalog).
+    static Result<QList<library::ConnectionUse>> usesOf(CliContext &context, const QString &connectionName);
 };
 
 }  // namespace mlops::cli

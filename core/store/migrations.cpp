@@ -61,10 +61,23 @@ const QStringList &stepStatements(int step)
                        " revision INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX audit_by_entity ON audit_log(entity_type, entity_id, id)"),
     };
+    static const QStringList v3 = {
+        QStringLiteral("CREATE TABLE pipelines ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                       " repository_dir TEXT NOT NULL,"    // absolute folder of the repository
+                       " yaml_path TEXT NOT NULL,"         // entry file, relative to repository_dir
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " modified_at TEXT NOT NULL,"
+                       " modified_by TEXT NOT NULL,"
+                       " revision INTEGER NOT NULL DEFAULT 1)"),
+    };
     static const QStringList none;
     switch (step) {
     case 1: return v1;
     case 2: return v2;
+    case 3: return v3;
     default: return none;
     }
 }

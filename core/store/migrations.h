@@ -20,7 +20,8 @@ public:
     // The version this program writes. History:
     //  1: meta, audit_log, variable_groups, variables
     //  2: service_connections; audit_log index by entity
-    static constexpr int kSchemaVersion = 2;
+    //  3: pipelines (registered pipeline definitions)
+    static constexpr int kSchemaVersion = 3;
 
     // Brings the database to kSchemaVersion. Safe to call from several processes at
     // once: the version is re-read inside the write transaction.

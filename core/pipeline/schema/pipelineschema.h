@@ -19,7 +19,8 @@
 //  - Task input values that contain a macro `$( )` or a runtime expression `$[ ]` are
 //    not checked against the input's type or allowed values (they are set at run time).
 //  - Task inputs that the task does not declare are warnings (the service ignores them).
-//  - Trigger branch/path filters may start with '/' (paths from the repository root).
+//  - Trigger branch/path filters may start with '/' (paths from the repository root) and
+//    end with '/' (a folder).
 //  - A Null value (`key:` with nothing after it) is accepted where a string, a mapping or
 //    a sequence is expected (the service reads it as empty).
 // Recursion follows the tree depth: trees from YamlParser are at most

@@ -301,8 +301,15 @@ void SchemaValidator::checkScalar(const YamlNode &y, const SchemaNode &s, const 
                                                .arg(subject(ctx.name), value, *s.literal)));
         return;
     }
-    // Relaxation: trigger path filters are written from the repository root ("/tools/*").
-    const QString tested = s.definition == QLatin1String("branchFilter") && value.startsWith(QLatin1Char('/')) ? value.mid(1) : value;
+    // Relaxation: trigger path filters are written from the repository root ("/tools/*"),
+    // and folders with a trailing slash ("data/").
+    QString tested = value;
+    if (s.definition == QLatin1String("branchFilter")) {
+        if (tested.startsWith(QLatin1Char('/')))
+            tested = tested.mid(1);
+        if (tested.endsWith(QLatin1Char('/')))
+            tested.chop(1);
+    }
     if (s.pattern && !s.pattern->match(tested).hasMatch()) {
         out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 has an invalid value '%2' (it must match %3)")
                                                .arg(subject(ctx.name), value, s.patternText)));
