@@ -12,10 +12,6 @@
         <translation>ワークスペース フォルダー (既定: $MLOPS_WORKSPACE またはユーザーごとのフォルダー)。</translation>
     </message>
     <message>
-        <source>Fill the sample Library into the workspace (idempotent).</source>
-        <translation>サンプルのライブラリをワークスペースに追加します (繰り返し実行しても同じ結果になります)。</translation>
-    </message>
-    <message>
         <source>Render every view to DIR/*.png and exit (a throwaway sample workspace unless --workspace is given).</source>
         <translation>すべての画面を DIR/*.png に描画して終了します (--workspace を指定しない場合は使い捨てのサンプル ワークスペースを使用します)。</translation>
     </message>
@@ -32,8 +28,16 @@
         <translation>サンプルを追加できません</translation>
     </message>
     <message>
-        <source>Cannot add the sample Library: %1</source>
-        <translation>サンプルのライブラリを追加できません: %1</translation>
+        <source>Install the sample project into the workspace: its repository, Library and pipelines (idempotent).</source>
+        <translation>サンプル プロジェクト (リポジトリ、ライブラリ、パイプライン) をワークスペースにインストールします (繰り返し実行しても同じ結果になります)。</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the main window has been shown and painted (for start-up benchmarks).</source>
+        <translation>メイン ウィンドウが表示されて描画されたらすぐに終了します (起動時間のベンチマーク用)。</translation>
+    </message>
+    <message>
+        <source>Cannot install the sample project: %1</source>
+        <translation>サンプル プロジェクトをインストールできません: %1</translation>
     </message>
 </context>
 <context>
@@ -396,6 +400,85 @@
     </message>
 </context>
 <context>
+    <name>mlops::ui::NewPipelineDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新しいパイプライン</translation>
+    </message>
+    <message>
+        <source>Existing Azure Pipelines YAML file</source>
+        <translation>既存の Azure Pipelines YAML ファイル</translation>
+    </message>
+    <message>
+        <source>Select the repository folder and the YAML file in it that defines the pipeline. The file stays where it is; the pipeline refers to it.</source>
+        <translation>リポジトリ フォルダーと、その中にあるパイプラインを定義する YAML ファイルを選択してください。ファイルは移動されず、パイプラインはそのファイルを参照します。</translation>
+    </message>
+    <message>
+        <source>The folder of the repository, e.g. …/repos/mlops-sample</source>
+        <translation>リポジトリのフォルダー (例: …/repos/mlops-sample)</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>リポジトリ フォルダーを選択します</translation>
+    </message>
+    <message>
+        <source>Path inside the repository, e.g. .pipelines/ci.yml</source>
+        <translation>リポジトリ内のパス (例: .pipelines/ci.yml)</translation>
+    </message>
+    <message>
+        <source>Choose the YAML file inside the repository</source>
+        <translation>リポジトリ内の YAML ファイルを選択します</translation>
+    </message>
+    <message>
+        <source>e.g. Model-Train-Register-CI</source>
+        <translation>例: Model-Train-Register-CI</translation>
+    </message>
+    <message>
+        <source>&amp;Repository folder:</source>
+        <translation>リポジトリ フォルダー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;YAML file:</source>
+        <translation>YAML ファイル(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>リポジトリ フォルダー</translation>
+    </message>
+    <message>
+        <source>YAML file</source>
+        <translation>YAML ファイル</translation>
+    </message>
+    <message>
+        <source>Azure Pipelines YAML (*.yml *.yaml);;All files (*)</source>
+        <translation>Azure Pipelines YAML (*.yml *.yaml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline was not created: %1</source>
+        <translation>パイプラインは作成されませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ui::PipelineEditorWidget</name>
     <message>
         <source>Fit to view</source>
@@ -494,6 +577,168 @@
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::PipelineListModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>YAML file</source>
+        <translation>YAML ファイル</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>リポジトリ フォルダー</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::PipelinesPage</name>
+    <message>
+        <source>&amp;New pipeline</source>
+        <translation>新しいパイプライン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>名前の変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create a pipeline from an existing Azure Pipelines YAML file (Ctrl+N)</source>
+        <translation>既存の Azure Pipelines YAML ファイルからパイプラインを作成します (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected pipeline</source>
+        <translation>選択したパイプラインの名前を変更します</translation>
+    </message>
+    <message>
+        <source>Delete the selected pipeline; its YAML file is kept (Delete)</source>
+        <translation>選択したパイプラインを削除します。YAML ファイルは残ります (Delete)</translation>
+    </message>
+    <message>
+        <source>Save the YAML file (Ctrl+S)</source>
+        <translation>YAML ファイルを保存します (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Filter by name, YAML file or folder (Ctrl+F)</source>
+        <translation>名前、YAML ファイル、フォルダーでフィルター (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No pipelines yet.</source>
+        <translation>パイプラインはまだありません。</translation>
+    </message>
+    <message>
+        <source>A pipeline runs the stages, jobs and steps of an Azure Pipelines YAML file in a repository folder. Press Ctrl+N to create one from an existing YAML file, or run “mlops init --sample” to add the sample project and its three pipelines.</source>
+        <translation>パイプラインは、リポジトリ フォルダーにある Azure Pipelines YAML ファイルのステージ、ジョブ、ステップを実行します。Ctrl+N を押して既存の YAML ファイルから作成するか、「mlops init --sample」を実行してサンプル プロジェクトと 3 つのパイプラインを追加してください。</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新しいパイプライン</translation>
+    </message>
+    <message>
+        <source>No pipeline matches the filter.</source>
+        <translation>フィルターに一致するパイプラインはありません。</translation>
+    </message>
+    <message>
+        <source>The filter looks at names, YAML files and folders. Press Esc in the filter to clear it.</source>
+        <translation>フィルターは名前、YAML ファイル、フォルダーを対象にします。フィルターで Esc を押すとクリアされます。</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>No pipeline open.</source>
+        <translation>パイプラインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select a pipeline in the list to edit its YAML, see its problems and the graph of its stages and jobs.</source>
+        <translation>一覧でパイプラインを選択すると、YAML の編集、問題の確認、ステージとジョブのグラフ表示ができます。</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>The pipeline %1 was not saved: %2</source>
+        <translation>パイプライン %1 は保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The pipelines could not be read: %1</source>
+        <translation>パイプラインを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline %1 cannot be opened.</source>
+        <translation>パイプライン %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Created pipeline %1</source>
+        <translation>パイプライン %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>パイプラインの名前の変更</translation>
+    </message>
+    <message>
+        <source>New name of the pipeline “%1”:</source>
+        <translation>パイプライン「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>The pipeline %1 was not renamed: %2</source>
+        <translation>パイプライン %1 の名前は変更されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Renamed pipeline %1 to %2</source>
+        <translation>パイプライン %1 の名前を %2 に変更しました</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>パイプラインの削除</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline “%1”?</source>
+        <translation>パイプライン「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Only the pipeline is deleted: its YAML file %1 stays in the repository.</source>
+        <translation>削除されるのはパイプラインだけです。YAML ファイル %1 はリポジトリに残ります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted pipeline %1</source>
+        <translation>パイプライン %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>The pipeline %1 was not deleted: %2</source>
+        <translation>パイプライン %1 は削除されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -627,8 +872,8 @@
         <translation>この接続の使用元を確認できませんでした: %1</translation>
     </message>
     <message>
-        <source>Nothing uses this connection yet. A variable group uses it when one of its variables has the connection&apos;s name as its value.</source>
-        <translation>この接続はまだ使用されていません。変数グループのいずれかの変数の値がこの接続名であるとき、その変数グループが接続を使用します。</translation>
+        <source>Nothing uses this connection yet. A variable group uses it when one of its variables has the connection&apos;s name as its value; a pipeline, when a task input or a variable of its YAML has it.</source>
+        <translation>この接続はまだ使用されていません。変数グループはいずれかの変数の値がこの接続名であるとき、パイプラインは YAML のタスク入力または変数の値がこの接続名であるときに、この接続を使用します。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1080,14 @@
         <source>The service connection %1 was not deleted: %2</source>
         <translation>サービス接続 %1 は削除されませんでした: %2</translation>
     </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>パイプライン %1</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 — %2</source>
+        <translation>パイプライン %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ui::SettingsDialog</name>
@@ -1036,6 +1289,32 @@
     <message>
         <source>Save or undo your changes first.</source>
         <translation>先に変更を保存するか、元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Looking for pipelines that use this group…</source>
+        <translation>このグループを使用しているパイプラインを探しています…</translation>
+    </message>
+    <message>
+        <source>Could not find out which pipelines use this group: %1</source>
+        <translation>このグループを使用しているパイプラインを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No pipeline uses this group yet. A pipeline uses it with “- group: %1” in its variables.</source>
+        <translation>このグループを使用しているパイプラインはまだありません。パイプラインは variables に「- group: %1」と書くとこのグループを使用します。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s): %1</source>
+        <translation>
+            <numerusform>%n 個のパイプライン: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1692,17 @@
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::YamlEditor</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>指定行へ移動</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>行 (1–%1):</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,19 @@
 //   mlops-workbench --screenshot DIR [--workspace DIR] [--sample]
 //   mlops-workbench --startup-probe [--workspace DIR]   (exits once the window is painted; benchmarks)
 //
-// --sample fills the sample Library into the workspace (idempotent). --screenshot renders
-// every view offscreen to DIR/*.png and exits; without --workspace it uses a throwaway
-// workspace holding the sample Library plus a second version of the sample group and a
-// second group, so that History and Compare have something to show.
+// --sample installs the sample project into the workspace (idempotent: the repository
+// <workspace>/repos/mlops-sample, the sample Library and the three pipelines). --screenshot
+// renders every view offscreen to DIR/*.png and exits; without --workspace it uses a
+// throwaway workspace holding the sample project plus a second version of the sample group
+// and a second group, so that History and Compare have something to show.
 // Exit codes: 0 ok, 1 workspace or sample error, 2 usage / no display.
 
 #include "core/library/keychainsecretstore.h"
 #include "core/library/samplelibrary.h"
 #include "core/library/serviceconnectionservice.h"
 #include "core/library/variablegroupservice.h"
+#include "core/pipeline/catalog/pipelineservice.h"
+#include "core/sample/sampleproject.h"
 #include "core/store/workspace.h"
 #include "ui/common/languages.h"
 #include "ui/common/settings.h"
@@ -128,7 +131,7 @@ int main(int argc, char **argv)
                                              QApplication::translate("main", "The workspace folder (default: $MLOPS_WORKSPACE or the per-user one)."),
                                              QStringLiteral("DIR"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
-                                          QApplication::translate("main", "Fill the sample Library into the workspace (idempotent)."));
+                                          QApplication::translate("main", "Install the sample project into the workspace: its repository, Library and pipelines (idempotent)."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render every view to DIR/*.png and exit (a throwaway sample workspace unless --workspace is given)."),
@@ -162,13 +165,18 @@ int main(int argc, char **argv)
     auto secrets = std::make_shared<library::KeychainSecretStore>();
     auto groups = std::make_shared<library::VariableGroupService>(*workspace, secrets);
     auto connections = std::make_shared<library::ServiceConnectionService>(*workspace, secrets);
+    auto pipelines = std::make_shared<pipeline::PipelineService>(*workspace);
 
     if (parser.isSet(sampleOption) || throwaway) {
-        if (Result<void> r = library::SampleLibrary::populate(*groups, *connections); !r) {
+        const Result<sample::SampleProject::Installation> r =
+            sample::SampleProject::install(**workspace, *groups, *connections, *pipelines);
+        if (!r) {
             fail(interactive, QApplication::translate("main", "Cannot add the sample"),
-                 QApplication::translate("main", "Cannot add the sample Library: %1").arg(r.error().message));
+                 QApplication::translate("main", "Cannot install the sample project: %1").arg(r.error().message));
             return 1;
         }
+        for (const QString &note : r->notes)
+            std::fprintf(stderr, "mlops-workbench: %s\n", qPrintable(note));
     }
     if (throwaway) {
         if (Result<void> r = addScreenshotHistory(*groups); !r) {
@@ -177,10 +185,11 @@ int main(int argc, char **argv)
         }
     }
 
-    ui::MainWindow window(*workspace, groups, connections);
+    ui::MainWindow window(*workspace, groups, connections, pipelines);
     if (!interactive) {
         ui::Screenshotter shots(&window, connections, parser.value(screenshotOption));
-        const auto written = shots.run(QLatin1String(library::SampleLibrary::kGroupName));
+        const auto written = shots.run(QLatin1String(library::SampleLibrary::kGroupName),
+                                       QLatin1String(sample::SampleProject::kCiPipeline));
         if (!written) {
             fail(false, QString(), written.error().message);
             return 1;

@@ -218,7 +218,7 @@ Result<QList<VariableGroupSummary>> VariableGroupService::list(const QString &fi
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT g.id, g.name, g.description, g.modified_at, g.modified_by,"
-                               " COUNT(v.id), COALESCE(SUM(v.is_secret), 0)"
+                               " COUNT(v.group_id), COALESCE(SUM(v.is_secret), 0)"
                                " FROM variable_groups g LEFT JOIN variables v ON v.group_id = g.id"
                                " GROUP BY g.id ORDER BY g.name COLLATE NOCASE, g.id")))
         return Database::queryError(q, QStringLiteral("listing variable groups"));

@@ -41,6 +41,12 @@ Result<int> probeVersion(const QString &filePath)
 
 Result<QString> ensureWorkspaceId(const Database &database)
 {
+    {
+        // Every open reads it; only the first open of a new workspace writes it.
+        QSqlQuery q(database.connection());
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && q.next())
+            return q.value(0).toString();
+    }
     return database.write<QString>([](QSqlDatabase &db) -> Result<QString> {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && q.next())

@@ -196,6 +196,14 @@ void TestCliWorkspace::initSampleTable()
     // The variables and the connections are tables with a header row.
     QVERIFY(QRegularExpression(QStringLiteral("\\n\\s+NAME\\s+VALUE")).match(text).hasMatch());
     QVERIFY(QRegularExpression(QStringLiteral("\\n\\s+NAME\\s+TYPE\\s+SCOPE\\s+TARGET")).match(text).hasMatch());
+    // The sample repository and the registered pipelines.
+    QVERIFY2(text.contains(QStringLiteral("Sample repository %1/repos/mlops-sample").arg(dir.filePath(QStringLiteral("ws")))),
+             r.describe().constData());
+    QVERIFY(text.contains(QStringLiteral("Pipelines (3)")));
+    QVERIFY(QRegularExpression(QStringLiteral("\\n\\s+Model-Train-Register-CI\\s+\\.pipelines/diabetes_regression-ci\\.yml\\n"))
+                .match(text).hasMatch());
+    QVERIFY(text.contains(QStringLiteral("Model-Deploy-CD")));
+    QVERIFY(text.contains(QStringLiteral("Infrastructure")));
 }
 
 void TestCliWorkspace::initSampleJson()
@@ -228,6 +236,15 @@ void TestCliWorkspace::initSampleJson()
             QCOMPARE(c.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("azurerm"));
         }
         QCOMPARE(connectionNames, (QSet<QString>{QStringLiteral("azure-rm-svc-connection"), QStringLiteral("ws-svc-connection")}));
+        const QJsonArray pipelines = o.value(QStringLiteral("pipelines")).toArray();
+        QCOMPARE(pipelines.size(), 3);
+        QCOMPARE(pipelines.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Model-Train-Register-CI"));
+        QCOMPARE(pipelines.at(1).toObject().value(QStringLiteral("yamlPath")).toString(),
+                 QStringLiteral(".pipelines/diabetes_regression-ci.yml"));
+        const QJsonObject repository = o.value(QStringLiteral("sampleRepository")).toObject();
+        QCOMPARE(repository.value(QStringLiteral("path")).toString(), dir.filePath(QStringLiteral("ws/repos/mlops-sample")));
+        const qsizetype written = repository.value(QStringLiteral("filesWritten")).toArray().size();
+        QVERIFY(round == 0 ? written > 0 : written == 0);  // the second run keeps every file
     }
 }
 

@@ -148,8 +148,10 @@ void ServiceConnectionDetails::setUses(const QList<Use> &uses, const QString &er
         m_usedByEmpty->setText(tr("Could not find out what uses this connection: %1").arg(error));
     else
         m_usedByEmpty->setText(tr("Nothing uses this connection yet. A variable group uses it when one of its "
-                                  "variables has the connection's name as its value."));
-    m_usedByEmpty->setVisible(uses.isEmpty());
+                                  "variables has the connection's name as its value; a pipeline, when a task input "
+                                  "or a variable of its YAML has it."));
+    // An error is shown even under what could be read (e.g. groups read, pipelines not).
+    m_usedByEmpty->setVisible(uses.isEmpty() || !error.isEmpty());
 }
 
 }  // namespace mlops::ui

@@ -5,6 +5,7 @@
 #include "serviceconnectionlistmodel.h"
 
 #include "core/library/variablegroupservice.h"
+#include "core/pipeline/catalog/pipelineservice.h"
 #include "ui/common/emptystate.h"
 
 #include <QKeyEvent>
@@ -32,13 +33,15 @@ using library::ServiceConnection;
 namespace {
 
 const QString kVariableGroupUse = QStringLiteral("variable group");  // ConnectionUse::kind
+const QString kPipelineUse = QStringLiteral("pipeline");
 
 }  // namespace
 
 ServiceConnectionsPage::ServiceConnectionsPage(std::shared_ptr<library::ServiceConnectionService> connections,
                                                std::shared_ptr<library::VariableGroupService> variableGroups,
-                                               QWidget *parent)
-    : Page(parent), m_connections(std::move(connections)), m_variableGroups(std::move(variableGroups))
+                                               QWidget *parent, std::shared_ptr<pipeline::PipelineService> pipelines)
+    : Page(parent), m_connections(std::move(connections)), m_variableGroups(std::move(variableGroups)),
+      m_pipelines(std::move(pipelines))
 {
     setObjectName(QStringLiteral("serviceConnectionsPage"));
 
@@ -337,6 +340,9 @@ void ServiceConnectionsPage::selectionChanged()
                     line.toolTip = tip.join(QLatin1Char('\n'));
                 }
             }
+        } else if (use.kind == kPipelineUse) {
+            line.text = use.detail.isEmpty() ? tr("Pipeline %1").arg(use.name)
+                                             : tr("Pipeline %1 — %2").arg(use.name, use.detail);
         } else {
             line.text = use.detail.isEmpty() ? tr("%1: %2").arg(use.kind, use.name)
                                              : tr("%1: %2 — %3").arg(use.kind, use.name, use.detail);
@@ -355,7 +361,15 @@ QList<ConnectionUse> ServiceConnectionsPage::usesOf(const QString &name, QString
         *error = uses.error().message;
         return {};
     }
-    return uses.value();
+    if (!m_pipelines)
+        return uses.value();
+    // The Library knows the variable groups; the pipeline catalog knows the pipelines.
+    const Result<QList<ConnectionUse>> pipelines = m_pipelines->usesOfConnection(name);
+    if (!pipelines.ok()) {
+        *error = pipelines.error().message;
+        return uses.value();
+    }
+    return uses.value() + pipelines.value();
 }
 
 void ServiceConnectionsPage::openNewWizard()

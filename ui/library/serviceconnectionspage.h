@@ -7,7 +7,11 @@
 // Page actions: New opens the wizard, Find focuses the filter (Escape there clears it),
 // Delete deletes the selected connection; Save is not supported (the wizard saves).
 //
-// Reads (list, usedBy) run on the GUI thread: they are short SQLite reads. Create,
+// "Used by" lists the variable groups (ServiceConnectionService::usedBy) and, when a
+// PipelineService is given, the pipelines (PipelineService::usesOfConnection).
+//
+// Reads (list, usedBy) run on the GUI thread: they are short SQLite reads (and a scan of
+// the registered pipelines' YAML files, which are few and small). Create,
 // update and delete run in a worker thread because the secret store may block on the
 // OS keychain. Failures are shown on the page (a line over the list), never thrown.
 //
@@ -33,6 +37,9 @@ class QTableView;
 namespace mlops::library {
 class VariableGroupService;
 }
+namespace mlops::pipeline {
+class PipelineService;
+}
 
 namespace mlops::ui {
 
@@ -44,8 +51,10 @@ class ServiceConnectionListModel;
 class ServiceConnectionsPage : public Page {
     Q_OBJECT
 public:
+    // `pipelines` may be null: then "Used by" lists variable groups only.
     ServiceConnectionsPage(std::shared_ptr<library::ServiceConnectionService> connections,
-                           std::shared_ptr<library::VariableGroupService> variableGroups, QWidget *parent = nullptr);
+                           std::shared_ptr<library::VariableGroupService> variableGroups, QWidget *parent = nullptr,
+                           std::shared_ptr<pipeline::PipelineService> pipelines = {});
     ~ServiceConnectionsPage() override;
 
     QString title() const override;
@@ -81,6 +90,7 @@ private:
 
     std::shared_ptr<library::ServiceConnectionService> m_connections;
     std::shared_ptr<library::VariableGroupService> m_variableGroups;
+    std::shared_ptr<pipeline::PipelineService> m_pipelines;
 
     ServiceConnectionListModel *m_model;
     QSortFilterProxyModel *m_proxy;

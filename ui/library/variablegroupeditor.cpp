@@ -2,6 +2,7 @@
 
 #include "addvariablecommand.h"
 #include "core/library/variablegroupservice.h"
+#include "core/pipeline/catalog/pipelineservice.h"
 #include "editgrouptextcommand.h"
 #include "removevariablecommand.h"
 #include "ui/common/busycursor.h"
@@ -22,20 +23,23 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace mlops::ui {
 
-VariableGroupEditor::VariableGroupEditor(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent)
-    : QWidget(parent), m_groups(std::move(groups)), m_undoStack(new QUndoStack(this)),
+VariableGroupEditor::VariableGroupEditor(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent,
+                                         std::shared_ptr<pipeline::PipelineService> pipelines)
+    : QWidget(parent), m_groups(std::move(groups)), m_pipelines(std::move(pipelines)), m_undoStack(new QUndoStack(this)),
       m_variables(new VariableTableModel(this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_errorBanner(new QFrame(this)), m_errorLabel(new QLabel(m_errorBanner)),
       m_reloadButton(new QPushButton(tr("&Reload"), m_errorBanner)), m_tabs(new QTabWidget(this)),
       m_nameEdit(new QLineEdit(this)), m_descriptionEdit(new QLineEdit(this)), m_table(new QTableView(this)),
       m_addButton(new QPushButton(tr("&Add"), this)), m_removeButton(new QPushButton(tr("De&lete"), this)),
       m_secretButton(new QPushButton(tr("Lock / unlock"), this)), m_saveButton(new QPushButton(tr("&Save"), this)),
-      m_revertButton(new QPushButton(tr("Discard changes"), this)), m_history(new VariableGroupHistoryView(m_groups, this))
+      m_revertButton(new QPushButton(tr("Discard changes"), this)), m_history(new VariableGroupHistoryView(m_groups, this)),
+      m_usedBy(new QLabel(this))
 {
     ensureUiResources();
     setObjectName(QStringLiteral("variableGroupEditor"));
@@ -55,6 +59,10 @@ VariableGroupEditor::VariableGroupEditor(std::shared_ptr<library::VariableGroupS
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_history->setObjectName(QStringLiteral("historyView"));
     m_undoStack->setObjectName(QStringLiteral("editorUndoStack"));
+    m_usedBy->setObjectName(QStringLiteral("groupUsedByLabel"));
+    m_usedBy->setWordWrap(true);
+    m_usedBy->setTextFormat(Qt::PlainText);
+    m_usedBy->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -100,6 +108,8 @@ VariableGroupEditor::VariableGroupEditor(std::shared_ptr<library::VariableGroupS
     auto *form = new QFormLayout;
     form->addRow(tr("Variable group &name"), m_nameEdit);
     form->addRow(tr("&Description"), m_descriptionEdit);
+    form->addRow(tr("Used by"), m_usedBy);
+    m_form = form;
     auto *variablesHeader = new QHBoxLayout;
     auto *variablesLabel = new QLabel(tr("Variables"), this);
     QFont sectionFont = variablesLabel->font();
@@ -158,6 +168,7 @@ VariableGroupEditor::VariableGroupEditor(std::shared_ptr<library::VariableGroupS
         Q_EMIT saved(group);
     });
     connect(m_history, &VariableGroupHistoryView::statusMessage, this, &VariableGroupEditor::statusMessage);
+    connect(&m_usedByWatcher, &QFutureWatcherBase::finished, this, &VariableGroupEditor::showUsedBy);
 
     newGroup();
 }
@@ -168,6 +179,8 @@ VariableGroupEditor::~VariableGroupEditor()
     // not call back into a half-destroyed editor.
     m_undoStack->disconnect(this);
     m_history->disconnect(this);
+    // A "Used by" scan still running finishes in its thread; its result is dropped.
+    m_usedByWatcher.disconnect(this);
 }
 
 void VariableGroupEditor::newGroup()
@@ -206,6 +219,7 @@ void VariableGroupEditor::load(const library::VariableGroup &group, bool unsaved
     m_variables->setVariables(group.variables);
     m_history->setGroupId(group.id);
     m_tabs->setTabEnabled(1, group.id != 0);  // no history before the first save
+    refreshUsedBy();
     clearError();
     m_undoStack->setClean();
     updateTitle();
@@ -408,6 +422,48 @@ void VariableGroupEditor::updateButtons()
     m_saveButton->setEnabled(isModified());
     m_revertButton->setEnabled(isModified());
     m_history->setRestoreBlockedReason(isModified() ? tr("Save or undo your changes first.") : QString());
+}
+
+void VariableGroupEditor::refreshUsedBy()
+{
+    const bool shown = m_pipelines && m_loaded.id != 0;
+    m_form->setRowVisible(m_usedBy, shown);
+    if (!shown) {
+        m_usedByWatcher.setFuture(QFuture<Result<QList<library::ConnectionUse>>>());
+        return;
+    }
+    m_usedBy->setText(tr("Looking for pipelines that use this group…"));
+    m_usedBy->setToolTip(QString());
+    // Expanding every pipeline's YAML is file work: a worker thread (the service is thread-safe).
+    std::shared_ptr<pipeline::PipelineService> service = m_pipelines;
+    const QString name = m_loaded.name;
+    m_usedByWatcher.setFuture(QtConcurrent::run([service, name] { return service->usesOfGroup(name); }));
+}
+
+void VariableGroupEditor::showUsedBy()
+{
+    if (m_usedByWatcher.future().resultCount() == 0)
+        return;
+    const Result<QList<library::ConnectionUse>> uses = m_usedByWatcher.result();
+    if (!uses.ok()) {
+        m_usedBy->setText(tr("Could not find out which pipelines use this group: %1").arg(uses.error().message));
+        m_usedBy->setToolTip(QString());
+    } else if (uses->isEmpty()) {
+        m_usedBy->setText(tr("No pipeline uses this group yet. A pipeline uses it with “- group: %1” in its "
+                             "variables.").arg(m_loaded.name));
+        m_usedBy->setToolTip(QString());
+    } else {
+        QStringList names;
+        QStringList places;
+        for (const library::ConnectionUse &use : *uses) {
+            if (!names.contains(use.name))
+                names.append(use.name);
+            places.append(use.detail.isEmpty() ? use.name : tr("%1 — %2").arg(use.name, use.detail));
+        }
+        m_usedBy->setText(tr("%n pipeline(s): %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+        m_usedBy->setToolTip(places.join(QLatin1Char('\n')));
+    }
+    Q_EMIT usedByUpdated();
 }
 
 }  // namespace mlops::ui

@@ -8,12 +8,18 @@
 // a Conflict (someone else, e.g. the CLI, saved first) offers "Reload".
 // Secret values are write-only: loaded secrets show "********" and can only be replaced.
 //
+// "Used by" (a line under the description) names the registered pipelines whose YAML
+// uses the group (PipelineService::usesOfGroup, run on a worker thread after each load
+// or save); hidden for a new group and when no PipelineService is given.
+//
 // Threads: GUI thread. Saving may block briefly while the OS keychain stores a secret
 // (a busy cursor is shown); see ARCHITECTURE.md.
 
 #include "core/common/result.h"
+#include "core/library/serviceconnectionservice.h"
 #include "core/library/variablegroup.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -25,9 +31,13 @@ class QTabWidget;
 class QTableView;
 class QUndoStack;
 class QFrame;
+class QFormLayout;
 
 namespace mlops::library {
 class VariableGroupService;
+}
+namespace mlops::pipeline {
+class PipelineService;
 }
 
 namespace mlops::ui {
@@ -38,7 +48,9 @@ class VariableTableModel;
 class VariableGroupEditor : public QWidget {
     Q_OBJECT
 public:
-    explicit VariableGroupEditor(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent = nullptr);
+    // `pipelines` may be null: then there is no "Used by" line.
+    explicit VariableGroupEditor(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent = nullptr,
+                                 std::shared_ptr<pipeline::PipelineService> pipelines = {});
     ~VariableGroupEditor() override;
 
     // An empty, unsaved group.
@@ -66,6 +78,8 @@ public:
     VariableTableModel *variableModel() const { return m_variables; }
     VariableGroupHistoryView *historyView() const { return m_history; }
     QTableView *variablesView() const { return m_table; }
+    // The "Used by" line (its text says which pipelines use the group, once known).
+    QLabel *usedByLabel() const { return m_usedBy; }
 
     void focusName();
     void addVariable();
@@ -79,6 +93,8 @@ Q_SIGNALS:
     void saved(const mlops::library::VariableGroup &group);
     void modifiedChanged(bool modified);
     void statusMessage(const QString &message);
+    // The "Used by" line was filled in for the loaded group.
+    void usedByUpdated();
 
 private:
     void load(const library::VariableGroup &group, bool unsaved);
@@ -90,8 +106,11 @@ private:
     void clearError();
     void updateTitle();
     void updateButtons();
+    void refreshUsedBy();
+    void showUsedBy();
 
     std::shared_ptr<library::VariableGroupService> m_groups;
+    std::shared_ptr<pipeline::PipelineService> m_pipelines;
     library::VariableGroup m_loaded;
     bool m_unsaved = false;  // loaded from outside the store (import) and not saved yet
     QString m_lastName;
@@ -114,6 +133,9 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
     VariableGroupHistoryView *m_history;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_usedBy;
+    QFutureWatcher<Result<QList<library::ConnectionUse>>> m_usedByWatcher;
 };
 
 }  // namespace mlops::ui

@@ -31,12 +31,13 @@
 
 namespace mlops::ui {
 
-VariableGroupsPage::VariableGroupsPage(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent)
+VariableGroupsPage::VariableGroupsPage(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent,
+                                       std::shared_ptr<pipeline::PipelineService> pipelines)
     : Page(parent), m_groups(std::move(groups)), m_model(new VariableGroupListModel(this)),
       m_filter(new VariableGroupFilterModel(this)), m_search(new QLineEdit(this)), m_view(new QTableView(this)),
       m_listStack(new QStackedWidget(this)), m_listEmpty(new EmptyState(this)), m_noMatch(new EmptyState(this)),
       m_detailsStack(new QStackedWidget(this)), m_detailsHint(new EmptyState(this)),
-      m_editor(new VariableGroupEditor(m_groups, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_editor(new VariableGroupEditor(m_groups, this, std::move(pipelines))), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_newButton(new QPushButton(tr("&New"), this)), m_cloneButton(new QPushButton(tr("C&lone"), this)),
       m_deleteButton(new QPushButton(tr("&Delete"), this)), m_compareButton(new QPushButton(tr("Co&mpare"), this)),
       m_importButton(new QPushButton(tr("&Import"), this)), m_exportButton(new QPushButton(tr("E&xport"), this)),

@@ -24,6 +24,9 @@ class QTableView;
 namespace mlops::library {
 class VariableGroupService;
 }
+namespace mlops::pipeline {
+class PipelineService;
+}
 
 namespace mlops::ui {
 
@@ -36,7 +39,9 @@ class VariableGroupListModel;
 class VariableGroupsPage : public Page {
     Q_OBJECT
 public:
-    explicit VariableGroupsPage(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent = nullptr);
+    // `pipelines` may be null: then the editor does not say which pipelines use a group.
+    explicit VariableGroupsPage(std::shared_ptr<library::VariableGroupService> groups, QWidget *parent = nullptr,
+                                std::shared_ptr<pipeline::PipelineService> pipelines = {});
     ~VariableGroupsPage() override;
 
     QString title() const override;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/pipeline/catalog/pipelineservice.h"
 #include "core/store/workspace.h"
 #include "navigationpane.h"
 #include "settingsdialog.h"
@@ -9,6 +10,8 @@
 #include "ui/library/serviceconnectionspage.h"
 #include "ui/library/variablegroupeditor.h"
 #include "ui/library/variablegroupspage.h"
+#include "ui/pipelines/pipelineeditorwidget.h"
+#include "ui/pipelines/pipelinespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +29,8 @@
 namespace mlops::ui {
 
 MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<library::VariableGroupService> groups,
-                       std::shared_ptr<library::ServiceConnectionService> connections, QWidget *parent)
+                       std::shared_ptr<library::ServiceConnectionService> connections,
+                       std::shared_ptr<pipeline::PipelineService> pipelines, QWidget *parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_navigation(new NavigationPane(this)),
       m_pages(new QStackedWidget(this)), m_workspaceLabel(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
@@ -36,12 +40,16 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_
     setWindowIcon(QIcon(QStringLiteral(":/icons/mlops-workbench.png")));
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
-    m_variableGroups = new VariableGroupsPage(groups, m_pages);
-    m_serviceConnections = new ServiceConnectionsPage(connections, groups, m_pages);
-    addPage(tr("Pipelines"), QLatin1String(kVariableGroupsKey), m_variableGroups);
+    if (!pipelines)
+        pipelines = std::make_shared<pipeline::PipelineService>(m_workspace);
+    m_pipelines = new PipelinesPage(pipelines, groups, m_pages);
+    m_variableGroups = new VariableGroupsPage(groups, m_pages, pipelines);
+    m_serviceConnections = new ServiceConnectionsPage(connections, groups, m_pages, pipelines);
+    // The navigation names the pages as the portal does: Pipelines › Pipelines, Pipelines ›
+    // Library, Project settings › Service connections.
+    addPage(tr("Pipelines"), QLatin1String(kPipelinesKey), m_pipelines);
+    addPage(tr("Pipelines"), QLatin1String(kVariableGroupsKey), m_variableGroups, tr("Library"));
     addPage(tr("Project settings"), QLatin1String(kServiceConnectionsKey), m_serviceConnections);
-    // The navigation names the page as the portal does: Pipelines › Library.
-    m_navigation->topLevelItem(0)->child(0)->setText(0, tr("Library"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("shellSplitter"));
@@ -70,11 +78,11 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &area, const QString &key, Page *page)
+void MainWindow::addPage(const QString &area, const QString &key, Page *page, const QString &navigationTitle)
 {
     m_pages->addWidget(page);
     m_pageByKey.insert(key, page);
-    m_navigation->addPage(area, key, page->title());
+    m_navigation->addPage(area, key, navigationTitle.isEmpty() ? page->title() : navigationTitle);
     if (QUndoStack *stack = page->undoStack())
         m_undoGroup->addStack(stack);
     connect(page, &Page::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -205,6 +213,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                   QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_variableGroups->editor()->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    if (!m_pipelines->editor()->filePath().isEmpty() && m_pipelines->editor()->isModified()) {
+        showPage(QLatin1String(kPipelinesKey));
+        if (!m_pipelines->confirmLeave()) {
             event->ignore();
             return;
         }

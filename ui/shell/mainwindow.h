@@ -26,27 +26,35 @@ namespace mlops::library {
 class VariableGroupService;
 class ServiceConnectionService;
 }
+namespace mlops::pipeline {
+class PipelineService;
+}
 
 namespace mlops::ui {
 
 class NavigationPane;
 class Page;
+class PipelinesPage;
 class ServiceConnectionsPage;
 class VariableGroupsPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    static constexpr const char *kPipelinesKey = "pipelines";
     static constexpr const char *kVariableGroupsKey = "variableGroups";
     static constexpr const char *kServiceConnectionsKey = "serviceConnections";
 
+    // `pipelines` null: a PipelineService on `workspace` is made.
     MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<library::VariableGroupService> groups,
-               std::shared_ptr<library::ServiceConnectionService> connections, QWidget *parent = nullptr);
+               std::shared_ptr<library::ServiceConnectionService> connections,
+               std::shared_ptr<pipeline::PipelineService> pipelines = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the page `key`; false when there is no such page.
     bool showPage(const QString &key);
     Page *currentPage() const;
+    PipelinesPage *pipelinesPage() const { return m_pipelines; }
     VariableGroupsPage *variableGroupsPage() const { return m_variableGroups; }
     ServiceConnectionsPage *serviceConnectionsPage() const { return m_serviceConnections; }
     NavigationPane *navigation() const { return m_navigation; }
@@ -57,7 +65,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &area, const QString &key, Page *page);
+    // `navigationTitle` empty: the page's title().
+    void addPage(const QString &area, const QString &key, Page *page, const QString &navigationTitle = {});
     void createActions();
     void updateActions();
     void trigger(int action);
@@ -66,6 +75,7 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_pages;
     QMap<QString, Page *> m_pageByKey;
+    PipelinesPage *m_pipelines = nullptr;
     VariableGroupsPage *m_variableGroups = nullptr;
     ServiceConnectionsPage *m_serviceConnections = nullptr;
     QLabel *m_workspaceLabel;

@@ -9,10 +9,23 @@
 #include "ui/library/variablegrouphistoryview.h"
 #include "ui/library/variablegrouplistmodel.h"
 #include "ui/library/variablegroupspage.h"
+#include "ui/pipelines/newpipelinedialog.h"
+#include "ui/pipelines/pipelineeditorwidget.h"
+#include "ui/pipelines/pipelinelistmodel.h"
+#include "ui/pipelines/pipelinespage.h"
+#include "ui/pipelines/pipelinevalidator.h"
+#include "ui/pipelines/plangraphview.h"
+#include "ui/pipelines/yamleditor.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUndoStack>
 #include <QTableView>
 #include <QWidget>
 
@@ -23,6 +36,16 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+// Waits (at most 30 s) until the editor shows the result of its newest text.
+bool waitForValidation(PipelineEditorWidget *editor)
+{
+    const QDeadlineTimer deadline(30000);
+    while (editor->validator()->isRunning() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    settle();
+    return !editor->validator()->isRunning();
 }
 }  // namespace
 
@@ -42,7 +65,7 @@ Result<void> Screenshotter::grab(QWidget *widget, const QString &name)
     return {};
 }
 
-Result<QStringList> Screenshotter::run(const QString &groupName)
+Result<QStringList> Screenshotter::run(const QString &groupName, const QString &pipelineName)
 {
     if (!QDir().mkpath(m_directory))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(m_directory));
@@ -121,8 +144,63 @@ Result<QStringList> Screenshotter::run(const QString &groupName)
         settings.hide();
     }
 
+    if (Result<void> r = grabPipelines(pipelineName); !r)
+        return r.error();
+
     m_window->showPage(QLatin1String(MainWindow::kVariableGroupsKey));
     return m_written;
+}
+
+Result<void> Screenshotter::grabPipelines(const QString &pipelineName)
+{
+    PipelinesPage *page = m_window->pipelinesPage();
+    m_window->showPage(QLatin1String(MainWindow::kPipelinesKey));
+    page->reload();
+    if (page->listModel()->rowCount() == 0)
+        return {};
+    bool opened = !pipelineName.isEmpty() && page->openPipelineByName(pipelineName);
+    if (!opened)
+        opened = page->openPipelineByName(page->listModel()->pipelineAt(0)->name);
+    if (!opened)
+        return {};
+    PipelineEditorWidget *editor = page->editor();
+    if (!waitForValidation(editor))
+        return makeError(ErrorCode::Internal, QStringLiteral("the pipeline was not validated within 30 s"));
+
+    // Graph: give the tabs the room the graph needs.
+    if (auto *split = editor->findChild<QSplitter *>(QStringLiteral("pipelineEditorSplitter")))
+        split->setSizes({260, 420});
+    editor->tabs()->setCurrentIndex(2);
+    settle();
+    editor->graphView()->fitToView();
+    if (Result<void> r = grab(m_window, QStringLiteral("12-pipeline-graph")); !r)
+        return r;
+
+    // Diagnostics: an unknown variable group typed into the buffer, shown, then undone.
+    const QTextBlock block = editor->editor()->document()->find(QStringLiteral("- group: ")).block();
+    if (block.isValid()) {
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor->editor()->setTextCursor(cursor);
+        editor->editor()->insertPlainText(QStringLiteral("-prod"));
+        editor->validateNow();
+        waitForValidation(editor);
+        editor->tabs()->setCurrentIndex(0);
+        editor->editor()->centerCursor();
+        if (Result<void> r = grab(m_window, QStringLiteral("13-pipeline-diagnostics")); !r)
+            return r;
+        while (editor->undoStack()->canUndo())
+            editor->undoStack()->undo();
+        waitForValidation(editor);
+    }
+    editor->tabs()->setCurrentIndex(2);
+
+    NewPipelineDialog *dialog = page->openNewDialog();
+    settle();
+    if (Result<void> r = grab(dialog, QStringLiteral("14-new-pipeline")); !r)
+        return r;
+    dialog->reject();
+    return {};
 }
 
 }  // namespace mlops::ui

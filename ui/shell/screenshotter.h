@@ -1,8 +1,11 @@
 #pragma once
 // Screenshotter: renders every view of the GUI to PNG files (mlops-workbench
 // --screenshot DIR): the main window on each page, the group editor with a group open,
-// its History tab, the compare dialog, the settings dialog and each page of the
-// service-connection wizard. Works offscreen (QT_QPA_PLATFORM=offscreen).
+// its History tab, the compare dialog, the settings dialog, each page of the
+// service-connection wizard, and the Pipelines page with a pipeline open (Graph tab, and
+// the Diagnostics tab showing an error typed into the buffer and undone afterwards; the
+// file is never saved) plus the New pipeline dialog. Works offscreen
+// (QT_QPA_PLATFORM=offscreen).
 // Returns the files written, or an Io error naming the file that could not be written.
 // Thread: GUI thread.
 
@@ -27,11 +30,13 @@ public:
     Screenshotter(MainWindow *window, std::shared_ptr<library::ServiceConnectionService> connections, QString directory);
 
     // `groupName`: the group to open in the editor (e.g. the sample group); the first
-    // group when empty or missing.
-    Result<QStringList> run(const QString &groupName);
+    // group when empty or missing. `pipelineName`: the pipeline to open; the first one
+    // when empty or missing (no pipeline shots without any pipeline).
+    Result<QStringList> run(const QString &groupName, const QString &pipelineName = {});
 
 private:
     Result<void> grab(QWidget *widget, const QString &name);
+    Result<void> grabPipelines(const QString &pipelineName);
 
     MainWindow *m_window;
     std::shared_ptr<library::ServiceConnectionService> m_connections;
