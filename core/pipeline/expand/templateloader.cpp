@@ -11,17 +11,6 @@ namespace mlops::pipeline {
 
 namespace {
 
-Diagnostic errorAt(const SourcePos &pos, const QString &message)
-{
-    Diagnostic d;
-    d.severity = Diagnostic::Severity::Error;
-    d.message = message;
-    d.file = pos.file;
-    d.line = pos.line;
-    d.column = pos.column;
-    return d;
-}
-
 }  // namespace
 
 void TemplateLoader::addRepositoryResource(const QString &alias, const QString &name, const QString &ref)
@@ -63,7 +52,7 @@ std::optional<TemplateFile> TemplateLoader::parse(const QString &path, const QBy
                                                   const SourcePos &pos, Diagnostics &diagnostics)
 {
     if (bytes.size() > TemplateLimits::kMaxFileBytes) {
-        diagnostics.append(errorAt(pos, QStringLiteral("The file '%1' is %2 bytes; the maximum is %3 bytes")
+        diagnostics.append(diagnosticAt(pos, QStringLiteral("The file '%1' is %2 bytes; the maximum is %3 bytes")
                                             .arg(path)
                                             .arg(bytes.size())
                                             .arg(TemplateLimits::kMaxFileBytes)));
@@ -95,7 +84,7 @@ std::optional<TemplateFile> TemplateLoader::loadEntry(const QString &entryFile, 
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            diagnostics.append(errorAt(SourcePos{path, 0, 0},
+            diagnostics.append(diagnosticAt(SourcePos{path, 0, 0},
                                        QStringLiteral("Cannot read the pipeline file '%1': %2")
                                            .arg(path, file.errorString())));
             return std::nullopt;
@@ -120,7 +109,7 @@ std::optional<TemplateFile> TemplateLoader::load(const QString &reference, const
     }
     ref.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (ref.isEmpty()) {
-        diagnostics.append(errorAt(pos, QStringLiteral("The template reference '%1' has no path").arg(reference)));
+        diagnostics.append(diagnosticAt(pos, QStringLiteral("The template reference '%1' has no path").arg(reference)));
         return std::nullopt;
     }
     QString root = from.repoRoot;
@@ -134,7 +123,7 @@ std::optional<TemplateFile> TemplateLoader::load(const QString &reference, const
             QString error;
             const auto folder = repositoryFolder(alias, error);
             if (!folder) {
-                diagnostics.append(errorAt(pos, error));
+                diagnostics.append(diagnosticAt(pos, error));
                 return std::nullopt;
             }
             root = QDir::cleanPath(QFileInfo(*folder).absoluteFilePath());
@@ -152,14 +141,14 @@ std::optional<TemplateFile> TemplateLoader::load(const QString &reference, const
     if (cached != m_cache.constEnd())
         return *cached;
     if (m_order.size() > TemplateLimits::kMaxTemplateFiles) {
-        diagnostics.append(errorAt(pos, QStringLiteral("Maximum number of template files (%1) exceeded when loading '%2'")
+        diagnostics.append(diagnosticAt(pos, QStringLiteral("Maximum number of template files (%1) exceeded when loading '%2'")
                                             .arg(TemplateLimits::kMaxTemplateFiles)
                                             .arg(reference)));
         return std::nullopt;
     }
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(errorAt(pos, QStringLiteral("Template file '%1' not found (resolved to '%2')")
+        diagnostics.append(diagnosticAt(pos, QStringLiteral("Template file '%1' not found (resolved to '%2')")
                                             .arg(reference, path)));
         return std::nullopt;
     }

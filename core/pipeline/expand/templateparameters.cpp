@@ -10,16 +10,6 @@ namespace mlops::pipeline {
 
 namespace {
 
-Diagnostic errorAt(const SourcePos &pos, const QString &message)
-{
-    Diagnostic d;
-    d.message = message;
-    d.file = pos.file;
-    d.line = pos.line;
-    d.column = pos.column;
-    return d;
-}
-
 // Types validated against a schema definition.
 QString schemaDefinition(const QString &type)
 {
@@ -96,7 +86,7 @@ std::optional<ParameterDeclarations> TemplateParameters::parse(const std::option
         return result;
     }
     if (!node->isSequence()) {
-        diagnostics.append(errorAt(node->pos(), QStringLiteral("'parameters' must be a sequence of declarations or a mapping, not %1")
+        diagnostics.append(diagnosticAt(node->pos(), QStringLiteral("'parameters' must be a sequence of declarations or a mapping, not %1")
                                                     .arg(describe(*node))));
         return std::nullopt;
     }
@@ -104,7 +94,7 @@ std::optional<ParameterDeclarations> TemplateParameters::parse(const std::option
     QSet<QString> seen;
     for (const YamlNode &item : node->items()) {
         if (!item.isMapping()) {
-            diagnostics.append(errorAt(item.pos(), QStringLiteral("A parameter declaration must be a mapping with 'name'")));
+            diagnostics.append(diagnosticAt(item.pos(), QStringLiteral("A parameter declaration must be a mapping with 'name'")));
             return std::nullopt;
         }
         ParameterDeclaration decl;
@@ -119,7 +109,7 @@ std::optional<ParameterDeclarations> TemplateParameters::parse(const std::option
                 decl.type = entry.second.text().toLower();
                 decl.typeSpelling = entry.second.text();
                 if (!isKnownType(decl.type)) {
-                    diagnostics.append(errorAt(entry.second.pos(), QStringLiteral("Unknown parameter type '%1' of parameter '%2'")
+                    diagnostics.append(diagnosticAt(entry.second.pos(), QStringLiteral("Unknown parameter type '%1' of parameter '%2'")
                                                                        .arg(entry.second.text(), decl.name)));
                     return std::nullopt;
                 }
@@ -128,16 +118,16 @@ std::optional<ParameterDeclarations> TemplateParameters::parse(const std::option
             } else if (key == QLatin1String("values")) {
                 decl.values = entry.second;
             } else if (key != QLatin1String("displayName")) {
-                diagnostics.append(errorAt(entry.first.pos(), QStringLiteral("Unexpected value '%1' in a parameter declaration").arg(key)));
+                diagnostics.append(diagnosticAt(entry.first.pos(), QStringLiteral("Unexpected value '%1' in a parameter declaration").arg(key)));
                 return std::nullopt;
             }
         }
         if (decl.name.isEmpty()) {
-            diagnostics.append(errorAt(item.pos(), QStringLiteral("A parameter declaration needs a 'name'")));
+            diagnostics.append(diagnosticAt(item.pos(), QStringLiteral("A parameter declaration needs a 'name'")));
             return std::nullopt;
         }
         if (seen.contains(decl.name.toLower())) {
-            diagnostics.append(errorAt(item.pos(), QStringLiteral("The parameter '%1' is declared twice").arg(decl.name)));
+            diagnostics.append(diagnosticAt(item.pos(), QStringLiteral("The parameter '%1' is declared twice").arg(decl.name)));
             return std::nullopt;
         }
         seen.insert(decl.name.toLower());
@@ -151,7 +141,7 @@ std::optional<ExpressionValue> TemplateParameters::cast(const ParameterDeclarati
 {
     const QString &type = decl.type;
     auto fail = [&](const SourcePos &pos, const QString &message) -> std::optional<ExpressionValue> {
-        diagnostics.append(errorAt(pos.isKnown() ? pos : decl.pos, message));
+        diagnostics.append(diagnosticAt(pos.isKnown() ? pos : decl.pos, message));
         return std::nullopt;
     };
     auto allowed = [&](const YamlNode &item) {
@@ -248,7 +238,7 @@ std::optional<ExpressionValue> TemplateParameters::bind(const ParameterDeclarati
                                                         Diagnostics &diagnostics)
 {
     if (!passed.isNull() && !passed.isMapping()) {
-        diagnostics.append(errorAt(passed.pos(), QStringLiteral("Template parameters must be a mapping, not %1").arg(describe(passed))));
+        diagnostics.append(diagnosticAt(passed.pos(), QStringLiteral("Template parameters must be a mapping, not %1").arg(describe(passed))));
         return std::nullopt;
     }
     QList<ExpressionValue::Member> members;
@@ -260,7 +250,7 @@ std::optional<ExpressionValue> TemplateParameters::bind(const ParameterDeclarati
         if (declaredNames.contains(entry.first.text().toLower()))
             continue;
         if (declarations.typed) {
-            diagnostics.append(errorAt(entry.first.pos(), QStringLiteral("Unexpected parameter '%1'").arg(entry.first.text())));
+            diagnostics.append(diagnosticAt(entry.first.pos(), QStringLiteral("Unexpected parameter '%1'").arg(entry.first.text())));
             return std::nullopt;
         }
         extra.append({entry.first.text(), bridge.toValue(entry.second)});
@@ -280,11 +270,11 @@ std::optional<ExpressionValue> TemplateParameters::bind(const ParameterDeclarati
         }
         if (!value) {
             if (!decl.defaultValue) {
-                diagnostics.append(errorAt(referencePos, QStringLiteral("A value for the '%1' parameter must be provided.").arg(decl.name)));
+                diagnostics.append(diagnosticAt(referencePos, QStringLiteral("A value for the '%1' parameter must be provided.").arg(decl.name)));
                 return std::nullopt;
             }
             if (decl.type == QLatin1String("string") && !decl.defaultValue->isScalar() && !decl.defaultValue->isNull()) {
-                diagnostics.append(errorAt(decl.defaultValue->pos(), QStringLiteral("The default of string parameter '%1': %2 was not expected")
+                diagnostics.append(diagnosticAt(decl.defaultValue->pos(), QStringLiteral("The default of string parameter '%1': %2 was not expected")
                                                                          .arg(decl.name, YamlNode::kindName(decl.defaultValue->kind()))));
                 return std::nullopt;
             }

@@ -9,16 +9,6 @@ namespace mlops::pipeline {
 
 namespace {
 
-Diagnostic errorAt(const SourcePos &pos, const QString &message)
-{
-    Diagnostic d;
-    d.message = message;
-    d.file = pos.file;
-    d.line = pos.line;
-    d.column = pos.column;
-    return d;
-}
-
 ExpressionParseOptions syntaxOptions()
 {
     ExpressionParseOptions options;
@@ -74,19 +64,19 @@ void TemplateSyntaxChecker::walk(const YamlNode &node, bool isKey, int depth, Di
     if (const auto directive = TemplateDirective::parse(text)) {
         const QString name = TemplateDirective::kindName(directive->kind);
         if (!isKey) {
-            diagnostics.append(errorAt(node.pos(), QStringLiteral("The directive '%1' must be a mapping key followed by ':'")
+            diagnostics.append(diagnosticAt(node.pos(), QStringLiteral("The directive '%1' must be a mapping key followed by ':'")
                                                        .arg(name)));
             return;
         }
         if (!directive->error.isEmpty()) {
-            diagnostics.append(errorAt(node.pos(), directive->error));
+            diagnostics.append(diagnosticAt(node.pos(), directive->error));
             return;
         }
         if (!directive->expression.isEmpty()) {
             auto parsed = Expression::parse(directive->expression, syntaxOptions());
             if (!parsed) {
                 const int column = qMax(1, parsed.error().column);
-                diagnostics.append(errorAt(TemplateDirective::positionIn(node, directive->expressionOffset + column - 1),
+                diagnostics.append(diagnosticAt(TemplateDirective::positionIn(node, directive->expressionOffset + column - 1),
                                            parsed.error().toString()));
             }
         }
@@ -95,7 +85,7 @@ void TemplateSyntaxChecker::walk(const YamlNode &node, bool isKey, int depth, Di
     auto parsed = ExpressionText::parse(text, syntaxOptions());
     if (!parsed) {
         const int column = qMax(1, parsed.error().textColumn);
-        diagnostics.append(errorAt(TemplateDirective::positionIn(node, column - 1), parsed.error().toString()));
+        diagnostics.append(diagnosticAt(TemplateDirective::positionIn(node, column - 1), parsed.error().toString()));
     }
 }
 
@@ -122,7 +112,7 @@ void TemplateSyntaxChecker::walkConditions(const YamlNode &node, int depth, Diag
             auto parsed = Expression::parse(entry.second.text(), ExpressionParseOptions::forCondition());
             if (!parsed) {
                 const int column = qMax(1, parsed.error().column);
-                diagnostics.append(errorAt(TemplateDirective::positionIn(entry.second, column - 1),
+                diagnostics.append(diagnosticAt(TemplateDirective::positionIn(entry.second, column - 1),
                                            parsed.error().toString()));
             }
             continue;

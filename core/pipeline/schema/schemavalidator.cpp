@@ -33,18 +33,6 @@ QString nounForDefinition(const QString &definition)
     return nouns.value(definition);
 }
 
-Diagnostic makeDiagnostic(const SourcePos &pos, QString message,
-                          Diagnostic::Severity severity = Diagnostic::Severity::Error)
-{
-    Diagnostic d;
-    d.severity = severity;
-    d.message = std::move(message);
-    d.file = pos.file;
-    d.line = pos.line;
-    d.column = pos.column;
-    return d;
-}
-
 int errorCount(const Diagnostics &list)
 {
     int n = 0;
@@ -251,14 +239,14 @@ void SchemaValidator::check(const YamlNode &y, const SchemaNode &s, const Contex
         if (!y.toBool()) {
             const QString value = y.isScalar() ? QStringLiteral("Unexpected value '%1': ").arg(y.text())
                                                : QStringLiteral("Unexpected %1: ").arg(YamlNode::kindName(y.kind()));
-            out.append(makeDiagnostic(y.pos(), value + subject(ctx.name)
+            out.append(diagnosticAt(y.pos(), value + subject(ctx.name)
                                                    + QStringLiteral(" must be a boolean (true/false, yes/no, on/off)")));
         }
         return;
     }
     if (s.types && !typeMatches(y, s.types)) {
         if (!(ctx.inTaskInputs && y.isScalar() && hasMacro(y.text())))
-            out.append(makeDiagnostic(y.pos(), subject(ctx.name) + QStringLiteral(" must be ") + typeWords(s.types)
+            out.append(diagnosticAt(y.pos(), subject(ctx.name) + QStringLiteral(" must be ") + typeWords(s.types)
                                                    + QStringLiteral(", not ") + describe(y)));
         return;
     }
@@ -267,7 +255,7 @@ void SchemaValidator::check(const YamlNode &y, const SchemaNode &s, const Contex
     if (y.isScalar() || y.isNull()) {
         checkScalar(y, s, ctx, out);
     } else if (!s.enumValues.isEmpty() || s.literal) {
-        out.append(makeDiagnostic(y.pos(), subject(ctx.name) + QStringLiteral(" must be one of: ")
+        out.append(diagnosticAt(y.pos(), subject(ctx.name) + QStringLiteral(" must be one of: ")
                                                + listValues(s.literal ? QStringList{*s.literal} : s.enumValues)
                                                + QStringLiteral(", not ") + describe(y)));
     }
@@ -292,12 +280,12 @@ void SchemaValidator::checkScalar(const YamlNode &y, const SchemaNode &s, const 
         return;
     const Qt::CaseSensitivity cs = s.valueIgnoreCase ? Qt::CaseInsensitive : Qt::CaseSensitive;
     if (!s.enumValues.isEmpty() && !s.enumValues.contains(value, cs)) {
-        out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 has an invalid value '%2'; expected one of: %3")
+        out.append(diagnosticAt(y.pos(), QStringLiteral("%1 has an invalid value '%2'; expected one of: %3")
                                                .arg(subject(ctx.name), value, listValues(s.enumValues))));
         return;
     }
     if (s.literal && s.literal->compare(value, cs) != 0) {
-        out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 has an invalid value '%2'; expected '%3'")
+        out.append(diagnosticAt(y.pos(), QStringLiteral("%1 has an invalid value '%2'; expected '%3'")
                                                .arg(subject(ctx.name), value, *s.literal)));
         return;
     }
@@ -311,7 +299,7 @@ void SchemaValidator::checkScalar(const YamlNode &y, const SchemaNode &s, const 
             tested.chop(1);
     }
     if (s.pattern && !s.pattern->match(tested).hasMatch()) {
-        out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 has an invalid value '%2' (it must match %3)")
+        out.append(diagnosticAt(y.pos(), QStringLiteral("%1 has an invalid value '%2' (it must match %3)")
                                                .arg(subject(ctx.name), value, s.patternText)));
     }
 }
@@ -324,7 +312,7 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
     for (const YamlPair &entry : y.entries()) {
         const YamlNode &key = entry.first;
         if (!key.isScalar()) {
-            out.append(makeDiagnostic(key.pos(), QStringLiteral("A key in %1 must be a string, not %2")
+            out.append(diagnosticAt(key.pos(), QStringLiteral("A key in %1 must be a string, not %2")
                                                      .arg(noun, YamlNode::kindName(key.kind()))));
             continue;
         }
@@ -334,14 +322,14 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
                       ctx.inTaskInputs || (key.text() == QLatin1String("inputs") && ctx.noun == taskNoun())};
         if (const SchemaNode *p = lookupProperty(s, key.text())) {
             if (!p->deprecation.isEmpty())
-                out.append(makeDiagnostic(key.pos(), QStringLiteral("'%1' is deprecated: %2").arg(key.text(), p->deprecation),
+                out.append(diagnosticAt(key.pos(), QStringLiteral("'%1' is deprecated: %2").arg(key.text(), p->deprecation),
                                           Diagnostic::Severity::Warning));
             if (s.definition == QLatin1String("task") && key.text() == QLatin1String("task")) {
                 // Relaxation: tasks the schema does not list are allowed (custom/Marketplace tasks).
                 Diagnostics taskDiags;
                 check(entry.second, *p, child, taskDiags);
                 if (errorCount(taskDiags) > 0)
-                    out.append(makeDiagnostic(entry.second.pos(),
+                    out.append(diagnosticAt(entry.second.pos(),
                                               QStringLiteral("Task '%1' is not known to the bundled schema; its inputs "
                                                              "are not checked")
                                                   .arg(entry.second.text()),
@@ -361,10 +349,10 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
         }
         if (!matched && s.additionalProperties == false) {
             if (ctx.inTaskInputs && ctx.name == QLatin1String("inputs"))  // relaxation: the service ignores them
-                out.append(makeDiagnostic(key.pos(), QStringLiteral("Unknown task input '%1' (it is ignored)").arg(key.text()),
+                out.append(diagnosticAt(key.pos(), QStringLiteral("Unknown task input '%1' (it is ignored)").arg(key.text()),
                                           Diagnostic::Severity::Warning));
             else
-                out.append(makeDiagnostic(key.pos(), QStringLiteral("Unexpected property '%1' in %2").arg(key.text(), noun)));
+                out.append(diagnosticAt(key.pos(), QStringLiteral("Unexpected property '%1' in %2").arg(key.text(), noun)));
         }
     }
     if (m_allowExpressions && hasDirectiveKey(y))
@@ -379,10 +367,10 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
             }
         }
         if (!present)
-            out.append(makeDiagnostic(y.pos(), QStringLiteral("Missing required property '%1' in %2").arg(name, noun)));
+            out.append(diagnosticAt(y.pos(), QStringLiteral("Missing required property '%1' in %2").arg(name, noun)));
     }
     if (s.minProperties > 0 && y.size() < s.minProperties)
-        out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 needs at least %2 entries").arg(subject(ctx.name)).arg(s.minProperties)));
+        out.append(diagnosticAt(y.pos(), QStringLiteral("%1 needs at least %2 entries").arg(subject(ctx.name)).arg(s.minProperties)));
 }
 
 void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const Context &ctx, Diagnostics &out)
@@ -398,7 +386,7 @@ void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const C
             candidates.append(b);
     }
     if (candidates.isEmpty()) {
-        out.append(makeDiagnostic(y.pos(), subject(ctx.name) + QStringLiteral(" must be ")
+        out.append(diagnosticAt(y.pos(), subject(ctx.name) + QStringLiteral(" must be ")
                                                + typeWords(anyType ? 0 : allTypes) + QStringLiteral(", not ") + describe(y)));
         return;
     }
@@ -442,7 +430,7 @@ void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const C
                 }
                 const SourcePos at = y.entries().isEmpty() ? y.pos() : y.entries().front().first.pos();
                 const QString noun = ctx.noun.isEmpty() ? subject(ctx.name) : capitalized(ctx.noun);
-                out.append(makeDiagnostic(at, QStringLiteral("%1 needs one of the keys: %2").arg(noun, keys.join(QStringLiteral(", ")))));
+                out.append(diagnosticAt(at, QStringLiteral("%1 needs one of the keys: %2").arg(noun, keys.join(QStringLiteral(", ")))));
                 return;
             }
         }
@@ -479,7 +467,7 @@ void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const C
             candidates = withRequired;
         } else if (missing.size() > 1 && !(m_allowExpressions && hasDirectiveKey(y))) {
             const QString noun = ctx.noun.isEmpty() ? subject(ctx.name) : capitalized(ctx.noun);
-            out.append(makeDiagnostic(y.pos(), QStringLiteral("%1 needs one of the keys: %2").arg(noun, missing.join(QStringLiteral(", ")))));
+            out.append(diagnosticAt(y.pos(), QStringLiteral("%1 needs one of the keys: %2").arg(noun, missing.join(QStringLiteral(", ")))));
             return;
         }
     }
@@ -510,7 +498,7 @@ void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const C
     }
     if (deprecatedPass) {
         out += *deprecatedPass;
-        out.append(makeDiagnostic(y.pos(), deprecatedBranch->deprecation, Diagnostic::Severity::Warning));
+        out.append(diagnosticAt(y.pos(), deprecatedBranch->deprecation, Diagnostic::Severity::Warning));
         return;
     }
     if (y.isScalar() && candidates.size() > 1) {
@@ -523,7 +511,7 @@ void SchemaValidator::checkAnyOf(const YamlNode &y, const SchemaNode &s, const C
                 ? QStringLiteral("%1 has an unknown value '%2'").arg(subject(ctx.name), y.text())
                 : QStringLiteral("%1 has an invalid value '%2'; expected one of: %3")
                       .arg(subject(ctx.name), y.text(), listValues(literals));
-            out.append(makeDiagnostic(y.pos(), message));
+            out.append(diagnosticAt(y.pos(), message));
             return;
         }
     }

@@ -3,6 +3,8 @@
 // empty for in-memory text), 1-based line and column (0 = unknown, e.g. for nodes
 // built by code rather than parsed).
 
+#include "core/common/diagnostic.h"
+
 #include <QString>
 
 namespace mlops::pipeline {
@@ -15,5 +17,18 @@ struct SourcePos {
     bool isKnown() const { return line > 0; }
     bool operator==(const SourcePos &other) const = default;
 };
+
+// A diagnostic at `pos`.
+inline Diagnostic diagnosticAt(const SourcePos &pos, QString message,
+                               Diagnostic::Severity severity = Diagnostic::Severity::Error)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.message = std::move(message);
+    d.file = pos.file;
+    d.line = pos.line;
+    d.column = pos.column;
+    return d;
+}
 
 }  // namespace mlops::pipeline

@@ -89,17 +89,6 @@ private:
     std::vector<qsizetype> m_lineStarts;
 };
 
-Diagnostic makeDiagnostic(const SourcePos &pos, QString message)
-{
-    Diagnostic d;
-    d.severity = Diagnostic::Severity::Error;
-    d.message = std::move(message);
-    d.file = pos.file;
-    d.line = pos.line;
-    d.column = pos.column;
-    return d;
-}
-
 // Builds YamlNodes from yaml-cpp events with an explicit stack.
 class TreeBuilder : public YAML::EventHandler {
 public:
@@ -202,7 +191,7 @@ private:
 
     void error(const SourcePos &pos, QString message)
     {
-        m_diagnostics.append(makeDiagnostic(pos, std::move(message)));
+        m_diagnostics.append(diagnosticAt(pos, std::move(message)));
     }
 
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -359,7 +348,7 @@ YamlParseResult YamlParser::parse(const QByteArray &input, const QString &fileNa
     YamlParseResult result;
     const SourcePos filePos{fileName, 0, 0};
     if (input.size() > kMaxFileBytes) {
-        result.diagnostics.append(makeDiagnostic(
+        result.diagnostics.append(diagnosticAt(
             filePos, QStringLiteral("The YAML file is too large (%1 bytes; the limit is %2 bytes)")
                          .arg(input.size())
                          .arg(kMaxFileBytes)));
@@ -369,13 +358,13 @@ YamlParseResult YamlParser::parse(const QByteArray &input, const QString &fileNa
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        result.diagnostics.append(makeDiagnostic(
+        result.diagnostics.append(diagnosticAt(
             posOfOffset(bytes, nul, fileName),
             QStringLiteral("The file is not YAML text: it contains a NUL byte (binary file?)")));
         return result;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        result.diagnostics.append(makeDiagnostic(
+        result.diagnostics.append(diagnosticAt(
             posOfOffset(bytes, bad, fileName),
             QStringLiteral("The file is not valid UTF-8 (invalid byte 0x%1)")
                 .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))));
@@ -400,7 +389,7 @@ YamlParseResult YamlParser::parse(const QByteArray &input, const QString &fileNa
                 another = true;  // too deep, but it is another document all the same
             }
             if (another) {
-                result.diagnostics.append(makeDiagnostic(
+                result.diagnostics.append(diagnosticAt(
                     second.documentStart(), QStringLiteral("A pipeline file holds a single YAML document; another "
                                                            "document starts here")));
             }
@@ -408,11 +397,11 @@ YamlParseResult YamlParser::parse(const QByteArray &input, const QString &fileNa
     } catch (const StopParsing &) {
         result.root = YamlNode();
     } catch (const YAML::ParserException &e) {
-        result.diagnostics.append(makeDiagnostic(positions.at(e.mark), syntaxMessage(e, positions)));
+        result.diagnostics.append(diagnosticAt(positions.at(e.mark), syntaxMessage(e, positions)));
         result.root = YamlNode();
     } catch (const std::exception &e) {
         result.diagnostics.append(
-            makeDiagnostic(filePos, QStringLiteral("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))));
+            diagnosticAt(filePos, QStringLiteral("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))));
         result.root = YamlNode();
     }
     return result;
@@ -423,7 +412,7 @@ YamlParseResult YamlParser::parseFile(const QString &path)
     const QFileInfo info(path);
     if (info.exists() && info.size() > kMaxFileBytes) {
         YamlParseResult result;
-        result.diagnostics.append(makeDiagnostic(
+        result.diagnostics.append(diagnosticAt(
             SourcePos{path, 0, 0}, QStringLiteral("The YAML file is too large (%1 bytes; the limit is %2 bytes)")
                                        .arg(info.size())
                                        .arg(kMaxFileBytes)));
@@ -432,7 +421,7 @@ YamlParseResult YamlParser::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         YamlParseResult result;
-        result.diagnostics.append(makeDiagnostic(
+        result.diagnostics.append(diagnosticAt(
             SourcePos{path, 0, 0}, QStringLiteral("Cannot read the file: %1").arg(file.errorString())));
         return result;
     }
