@@ -44,7 +44,8 @@ const QStringList &stepStatements(int step)
                        " is_secret INTEGER NOT NULL DEFAULT 0,"
                        " secret_ref TEXT,"                 // keychain entry of a secret value
                        " UNIQUE (group_id, name))"),
-        QStringLiteral("CREATE INDEX variables_by_group ON variables(group_id, position)"),
+        // Covers the group list (counts of variables and secrets per group) without row lookups.
+        QStringLiteral("CREATE INDEX variables_by_group ON variables(group_id, position, is_secret)"),
     };
     static const QStringList v2 = {
         QStringLiteral("CREATE TABLE service_connections ("
@@ -73,11 +74,92 @@ const QStringList &stepStatements(int step)
                        " modified_by TEXT NOT NULL,"
                        " revision INTEGER NOT NULL DEFAULT 1)"),
     };
+    static const QStringList v4 = {
+        // Runs of pipelines (see core/runs). pipeline_id is not a foreign key: a run and
+        // its logs and artifacts outlive the deletion of its pipeline definition.
+        QStringLiteral("CREATE TABLE runs ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " pipeline_id INTEGER,"
+                       " pipeline_name TEXT NOT NULL,"
+                       " number TEXT NOT NULL DEFAULT '',"
+                       " parameters_json TEXT NOT NULL DEFAULT '{}',"
+                       " variables_json TEXT NOT NULL DEFAULT '{}',"
+                       " reason TEXT NOT NULL DEFAULT 'manual',"
+                       " requested_by TEXT NOT NULL DEFAULT '',"
+                       " source_branch TEXT NOT NULL DEFAULT '',"
+                       " source_version TEXT NOT NULL DEFAULT '',"
+                       " queued_at TEXT NOT NULL,"
+                       " started_at TEXT,"
+                       " finished_at TEXT,"
+                       " state TEXT NOT NULL,"
+                       " result TEXT,"
+                       " result_message TEXT NOT NULL DEFAULT '',"
+                       " agent_pid INTEGER,"
+                       " agent_start_ticks INTEGER)"),
+        QStringLiteral("CREATE INDEX runs_by_pipeline ON runs(pipeline_id, id)"),
+        QStringLiteral("CREATE INDEX runs_by_pipeline_name ON runs(pipeline_name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX runs_by_state ON runs(state)"),
+        QStringLiteral("CREATE TABLE run_tags ("
+                       " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " tag TEXT NOT NULL,"
+                       " PRIMARY KEY (run_id, tag))"),
+        QStringLiteral("CREATE TABLE timeline_records ("
+                       " id TEXT PRIMARY KEY,"
+                       " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " parent_id TEXT,"
+                       " type TEXT NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL,"
+                       " result TEXT,"
+                       " started_at TEXT,"
+                       " finished_at TEXT,"
+                       " error_count INTEGER NOT NULL DEFAULT 0,"
+                       " warning_count INTEGER NOT NULL DEFAULT 0,"
+                       " issues_json TEXT NOT NULL DEFAULT '[]',"
+                       " log_id INTEGER,"
+                       " log_path TEXT NOT NULL DEFAULT '',"  // relative to the workspace folder
+                       " attempt INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX timeline_by_run ON timeline_records(run_id, position)"),
+        QStringLiteral("CREATE TABLE test_runs ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX test_runs_by_run ON test_runs(run_id, id)"),
+        QStringLiteral("CREATE TABLE test_results ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " test_run_id INTEGER NOT NULL REFERENCES test_runs(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " class_name TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL,"
+                       " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                       " message TEXT NOT NULL DEFAULT '',"
+                       " stack TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX test_results_by_run ON test_results(test_run_id, outcome, id)"),
+        QStringLiteral("CREATE TABLE artifacts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " total_size INTEGER NOT NULL,"
+                       " file_count INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (run_id, name))"),
+        QStringLiteral("CREATE TABLE artifact_files ("
+                       " artifact_id INTEGER NOT NULL REFERENCES artifacts(id) ON DELETE CASCADE,"
+                       " path TEXT NOT NULL,"               // relative, '/'-separated
+                       " size INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " PRIMARY KEY (artifact_id, path))"),
+        QStringLiteral("CREATE INDEX artifact_files_by_hash ON artifact_files(sha256)"),
+    };
     static const QStringList none;
     switch (step) {
     case 1: return v1;
     case 2: return v2;
     case 3: return v3;
+    case 4: return v4;
     default: return none;
     }
 }

@@ -21,7 +21,9 @@ public:
     //  1: meta, audit_log, variable_groups, variables
     //  2: service_connections; audit_log index by entity
     //  3: pipelines (registered pipeline definitions)
-    static constexpr int kSchemaVersion = 3;
+    //  4: runs, run_tags, timeline_records, test_runs, test_results, artifacts,
+    //     artifact_files (core/runs)
+    static constexpr int kSchemaVersion = 4;
 
     // Brings the database to kSchemaVersion. Safe to call from several processes at
     // once: the version is re-read inside the write transaction.
