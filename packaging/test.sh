@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
 jobs=$(nproc)
+# Let ccache reuse objects between checkouts in different folders (CI clones afresh).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
