@@ -187,6 +187,10 @@ void TestLogView::searchFindsRareString()
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
     QVERIFY(viewer.openFile(m_log).ok());
     QVERIFY(waitIndexed(viewer, kLines));
+    // The first match sits in a collapsed group: finding it expands the group.
+    QVERIFY(QTest::qWaitFor([&] { return viewer.document()->groups().size() == kLines / 500; }, 10000));
+    QVERIFY(viewer.view()->setGroupCollapsed(20000, true));
+    QVERIFY(viewer.view()->isLineHidden(20001));
     viewer.view()->setFocus();
     QTest::keyClick(viewer.view(), Qt::Key_F, Qt::ControlModifier);
     LogSearchBar *bar = viewer.findChild<LogSearchBar *>(QStringLiteral("logSearchBar"));
@@ -194,6 +198,8 @@ void TestLogView::searchFindsRareString()
     QTest::keyClicks(bar->findChild<QWidget *>(QStringLiteral("logSearchText")), QStringLiteral("sentinel-7f3a"));
     QVERIFY(QTest::qWaitFor([&] { return viewer.matchCount() == 3 && !viewer.isSearching(); }, 20000));
     QCOMPARE(bar->statusText(), QStringLiteral("1 of 3"));
+    QVERIFY(!viewer.view()->isLineHidden(20001));
+    QVERIFY(!viewer.view()->isGroupCollapsed(20000));
     viewer.view()->grab();
     QVERIFY(viewer.view()->lastPaintedFirstLine() <= 20001);
     QVERIFY(viewer.view()->lastPaintedFirstLine() + viewer.view()->visibleRowCapacity() > 20001);

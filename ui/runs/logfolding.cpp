@@ -13,12 +13,14 @@ void LogFolding::setGroups(const QList<logs::LogGroup> &groups)
             keep.insert(g.header);
     }
     m_collapsed = keep;
+    m_cachedFor = -1;
 }
 
 void LogFolding::clear()
 {
     m_groups.clear();
     m_collapsed.clear();
+    m_cachedFor = -1;
 }
 
 const logs::LogGroup *LogFolding::groupAt(qint64 line) const
@@ -36,12 +38,34 @@ bool LogFolding::setCollapsed(qint64 header, bool collapsed)
         m_collapsed.insert(header);
     else
         m_collapsed.remove(header);
+    m_cachedFor = -1;
     return true;
 }
 
-QList<std::pair<qint64, qint64>> LogFolding::hiddenRanges(qint64 lineCount) const
+bool LogFolding::reveal(qint64 line, qint64 lineCount)
 {
-    QList<std::pair<qint64, qint64>> ranges;
+    bool changed = false;
+    for (const auto &g : m_groups) {
+        if (g.header >= line)
+            break;
+        const qint64 last = g.end < 0 ? lineCount - 1 : g.end;
+        if (line <= last && m_collapsed.remove(g.header))
+            changed = true;
+    }
+    if (changed)
+        m_cachedFor = -1;
+    return changed;
+}
+
+const QList<std::pair<qint64, qint64>> &LogFolding::hiddenRanges(qint64 lineCount) const
+{
+    if (m_cachedFor == lineCount)
+        return m_cachedRanges;
+    QList<std::pair<qint64, qint64>> &ranges = m_cachedRanges;
+    ranges.clear();
+    m_cachedFor = lineCount;
+    if (m_collapsed.isEmpty())
+        return ranges;
     for (const auto &g : m_groups) {
         if (!m_collapsed.contains(g.header))
             continue;

@@ -30,12 +30,17 @@ public:
     // The row that shows `line`, or the row of the header that hides it.
     qint64 rowForLine(qint64 line, qint64 lineCount) const;
     bool isHidden(qint64 line, qint64 lineCount) const;
+    // Expands every collapsed group that hides `line`; returns whether anything changed.
+    bool reveal(qint64 line, qint64 lineCount);
 
 private:
-    QList<std::pair<qint64, qint64>> hiddenRanges(qint64 lineCount) const;  // merged, inclusive
+    const QList<std::pair<qint64, qint64>> &hiddenRanges(qint64 lineCount) const;  // merged, inclusive
 
     QList<logs::LogGroup> m_groups;
     QSet<qint64> m_collapsed;
+    // hiddenRanges() for m_cachedFor lines; -1 = stale.
+    mutable QList<std::pair<qint64, qint64>> m_cachedRanges;
+    mutable qint64 m_cachedFor = -1;
 };
 
 }  // namespace mlops::ui

@@ -1,6 +1,7 @@
 #include "ui/runs/logview.h"
 
 #include "core/logs/logdocument.h"
+#include "ui/runs/loglinepainter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,15 +19,6 @@ namespace {
 constexpr int kScrollMax = 1 << 30;  // scroll bar range limit; beyond it values are scaled
 constexpr int kFoldWidthChars = 2;
 constexpr int kMarkerStrip = 3;
-
-// ANSI colours are chosen for dark terminals; the view is light, so very light
-// foregrounds (yellow, white) are darkened to stay readable.
-QColor rgb(quint32 c) { return QColor::fromRgb(QRgb(0xff000000u | c)); }
-QColor foregroundOnLight(quint32 c)
-{
-    const QColor color = rgb(c);
-    return color.lightness() > 150 ? color.darker(170) : color;
-}
 
 }  // namespace
 
@@ -233,6 +225,15 @@ bool LogView::setGroupCollapsed(qint64 header, bool collapsed)
     return true;
 }
 
+void LogView::revealLine(qint64 line)
+{
+    const qint64 top = topLine();
+    if (!m_folding.reveal(line, m_lineCount))
+        return;
+    updateScrollBars();
+    setTopRow(m_folding.rowForLine(top, m_lineCount));
+}
+
 bool LogView::isLineHidden(qint64 line) const
 {
     return m_folding.isHidden(line, m_lineCount);
@@ -271,28 +272,12 @@ QPoint LogView::pointForPosition(Position pos) const
                   int(row) * m_lineHeight + m_lineHeight / 2);
 }
 
-LogView::DisplayLine LogView::makeDisplayLine(const QByteArray &raw) const
+LogDisplayLine LogView::makeDisplayLine(const QByteArray &raw) const
 {
-    DisplayLine d;
-    QByteArrayView content(raw);
-    if (content.endsWith('\r'))
-        content.chop(1);
-    const qsizetype tsLen = logs::LogLine::timestampLength(content);
-    if (tsLen > 0) {
-        if (m_showTimestamps)
-            d.timestamp = QString::fromLatin1(content.first(tsLen));
-        content = content.sliced(tsLen);
-    }
-    qsizetype markerLen = 0;
-    d.marker = logs::LogLine::marker(content, &markerLen);
-    if (d.marker != logs::LogLine::Marker::None)
-        content = content.sliced(markerLen);
-    const QString decoded = logs::LogLine::decodeForDisplay(content);
-    d.parsed = logs::AnsiParser::parse(QString(d.timestamp + decoded));
-    return d;
+    return LogLinePainter::prepare(raw, m_showTimestamps);
 }
 
-QString LogView::lineText(const DisplayLine &d) const
+QString LogView::lineText(const LogDisplayLine &d) const
 {
     return d.parsed.text;
 }
@@ -349,16 +334,10 @@ void LogView::paintEvent(QPaintEvent *)
     const int left = textLeft();
     const QColor gutterBg(0xf0, 0xf0, 0xf0);
     const QColor gutterFg(0x90, 0x90, 0x90);
-    const QColor textFg(0x1e, 0x1e, 0x1e);
-    const QColor tsFg(0x7a, 0x7a, 0x7a);
     const QColor errorBg(0xfd, 0xe7, 0xe7), errorMark(0xd0, 0x21, 0x21);
     const QColor warnBg(0xff, 0xf6, 0xd5), warnMark(0xe0, 0xa0, 0x00);
     const QColor selBg(0xb3, 0xd4, 0xfc), matchBg(0xff, 0xe0, 0x66), currentBg(0xff, 0x99, 0x33);
     const QFont normal = font();
-    QFont bold = normal;
-    bold.setBold(true);
-    QFont italic = normal;
-    italic.setItalic(true);
 
     p.fillRect(QRect(0, 0, gutter, area.height()), gutterBg);
     const Position selFrom = std::min(m_anchor, m_cursor);
@@ -382,7 +361,7 @@ void LogView::paintEvent(QPaintEvent *)
             m_paintedFirstLine = line0;
         for (qsizetype i = 0; i < raw.size() && y < area.height(); ++i, ++row, y += m_lineHeight) {
             const qint64 line = line0 + i;
-            const DisplayLine d = makeDisplayLine(raw[i]);
+            const LogDisplayLine d = makeDisplayLine(raw[i]);
             const QString &text = d.parsed.text;
             m_maxColumns = std::max<qsizetype>(m_maxColumns, text.size());
             const QRect lineRect(gutter, y, area.width() - gutter, m_lineHeight);
@@ -430,69 +409,8 @@ void LogView::paintEvent(QPaintEvent *)
                 if (b > a)
                     p.fillRect(QRectF(colX(a), y, qreal(std::min<qsizetype>(b - a, visibleCols + firstCol)) * m_advance, m_lineHeight), selBg);
             }
-            // Text by style runs, visible columns only.
-            const qsizetype tsLen = d.timestamp.size();
-            QColor baseFg = textFg;
-            QFont baseFont = normal;
-            switch (d.marker) {
-            case logs::LogLine::Marker::Error: baseFg = errorMark; break;
-            case logs::LogLine::Marker::Warning: baseFg = QColor(0x9a, 0x67, 0x00); break;
-            case logs::LogLine::Marker::Command: baseFg = QColor(0x1f, 0x5f, 0xbf); break;
-            case logs::LogLine::Marker::Debug: baseFg = QColor(0x80, 0x40, 0xa0); break;
-            case logs::LogLine::Marker::Section: baseFg = QColor(0x10, 0x7c, 0x10); baseFont = bold; break;
-            case logs::LogLine::Marker::Group: baseFont = bold; break;
-            default: break;
-            }
-            auto drawRun = [&](qsizetype start, qsizetype end, const logs::TextStyle *style) {
-                const qsizetype a = std::max<qsizetype>(start, firstCol);
-                const qsizetype b = std::min<qsizetype>(end, firstCol + visibleCols);
-                if (b <= a)
-                    return;
-                QColor fg = a < tsLen ? tsFg : baseFg;
-                QFont f = baseFont;
-                if (style) {
-                    if (style->foreground)
-                        fg = foregroundOnLight(*style->foreground);
-                    if (style->background)
-                        p.fillRect(QRectF(colX(a), y, qreal(b - a) * m_advance, m_lineHeight), rgb(*style->background));
-                    if (style->bold)
-                        f.setBold(true);
-                    if (style->italic)
-                        f.setItalic(true);
-                    if (style->underline)
-                        f.setUnderline(true);
-                }
-                p.setFont(f);
-                p.setPen(fg);
-                // Draw character by character cells so wide glyphs cannot shift columns.
-                const QString part = text.mid(a, b - a);
-                bool ascii = true;
-                for (const QChar ch : part)
-                    ascii = ascii && ch.unicode() < 0x80;
-                if (ascii) {
-                    p.drawText(QPointF(colX(a), y + m_ascent), part);
-                } else {
-                    for (qsizetype k = 0; k < part.size(); ++k)
-                        p.drawText(QPointF(colX(a + k), y + m_ascent), QString(part[k]));
-                }
-            };
-            auto drawPlain = [&](qsizetype start, qsizetype end) {
-                if (tsLen > start && tsLen < end) {
-                    drawRun(start, tsLen, nullptr);
-                    drawRun(tsLen, end, nullptr);
-                } else {
-                    drawRun(start, end, nullptr);
-                }
-            };
-            qsizetype at = 0;
-            for (const auto &span : d.parsed.spans) {
-                if (span.start > at)
-                    drawPlain(at, span.start);
-                drawRun(span.start, span.start + span.length, &span.style);
-                at = span.start + span.length;
-            }
-            if (at < text.size())
-                drawPlain(at, text.size());
+            LogLinePainter::paintText(p, d, {qreal(left - hscroll), m_advance, m_ascent, m_lineHeight, firstCol, visibleCols},
+                                      y, normal);
             p.restore();
             if (m_cursor.line == line && hasFocus()) {
                 p.setPen(QColor(0x30, 0x30, 0x30));

@@ -13,6 +13,7 @@
 #include "core/logs/logline.h"
 #include "core/logs/logsearch.h"
 #include "ui/runs/logfolding.h"
+#include "ui/runs/loglinepainter.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -58,6 +59,8 @@ public:
     bool setGroupCollapsed(qint64 header, bool collapsed);
     bool isGroupCollapsed(qint64 header) const { return m_folding.isCollapsed(header); }
     bool isLineHidden(qint64 line) const;
+    // Expands the collapsed groups that hide `line`.
+    void revealLine(qint64 line);
     qint64 rowCount() const;
     // The triangle of a visible group header in viewport coordinates (empty if none).
     QRect foldMarkerRect(qint64 line) const;
@@ -95,13 +98,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct DisplayLine {
-        logs::ParsedText parsed;
-        logs::LogLine::Marker marker = logs::LogLine::Marker::None;
-        QString timestamp;  // shown in the gutter style when timestamps are on
-    };
-    DisplayLine makeDisplayLine(const QByteArray &raw) const;
-    QString lineText(const DisplayLine &d) const;
+    LogDisplayLine makeDisplayLine(const QByteArray &raw) const;
+    QString lineText(const LogDisplayLine &d) const;
 
     void onLineCountChanged();
     void onGroupsChanged();

@@ -128,6 +128,8 @@ Result<void> LogViewer::openFile(const QString &path)
     auto opened = m_doc->open(path);
     if (!opened.ok())
         m_error = opened.error().message;
+    else
+        m_doc->setWatching(true);  // a run's log may still grow: keep the line count current
     m_view->setDocument(m_doc);
     updateStatus();
     return opened;
@@ -177,7 +179,7 @@ void LogViewer::startSearch(const logs::SearchQuery &query)
         m_searchBar->setStatus(0, 0, false);
         return;
     }
-    const auto started = m_search->start(m_doc->path(), query, m_doc->indexedBytes());
+    const auto started = m_search->start(m_doc->path(), query, m_doc->indexedBytes(), m_doc->indexSnapshot());
     if (!started.ok()) {
         m_searchBar->setError(started.error().message);
         return;
@@ -196,13 +198,7 @@ void LogViewer::showMatch(qint64 index)
         return;
     m_current = (index % matchCount() + matchCount()) % matchCount();
     const qint64 line = m_matches[m_current];
-    if (m_view->isLineHidden(line)) {
-        // Unfold the groups that hide the match.
-        for (qint64 l = line; l >= 0 && m_view->isLineHidden(line); --l) {
-            if (m_view->isGroupCollapsed(l))
-                m_view->setGroupCollapsed(l, false);
-        }
-    }
+    m_view->revealLine(line);  // unfold the groups that hide the match
     m_view->setCurrentMatch(line);
     updateSearchStatus();
 }

@@ -1,1 +1,0 @@
-mlops_add_test(test_logview SOURCES tests/ui/test_logview.cpp LIBS mlops_ui)
