@@ -3,7 +3,10 @@
 #include "clicontext.h"
 #include "commandgroup.h"
 #include "connectioncommand.h"
+#include "modelcommand.h"
 #include "pipelinecommand.h"
+#include "runcommand.h"
+#include "agentcommand.h"
 #include "vargroupcommand.h"
 #include "workspacecommand.h"
 
@@ -44,6 +47,9 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
     m_groups.push_back(std::make_unique<VarGroupCommand>());
     m_groups.push_back(std::make_unique<ConnectionCommand>());
     m_groups.push_back(std::make_unique<PipelineCommand>());
+    m_groups.push_back(std::make_unique<RunCommand>());
+    m_groups.push_back(std::make_unique<AgentCommand>());
+    m_groups.push_back(std::make_unique<ModelCommand>());
 }
 
 CliApplication::~CliApplication() = default;

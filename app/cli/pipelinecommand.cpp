@@ -1,6 +1,7 @@
 #include "pipelinecommand.h"
 
 #include "clicontext.h"
+#include "runcommand.h"
 #include "texttable.h"
 
 #include "core/library/variablegroupservice.h"
@@ -138,6 +139,7 @@ QList<CommandSpec> PipelineCommand::commands() const
         CommandSpec{group, kExpand,
                     QStringLiteral("Prints the final YAML of a pipeline after template expansion (-o json: the plan)."),
                     {QStringLiteral("FILE")}, compileOptionSpecs(), compileDetails},
+        RunCommand::pipelineRunSpec(),
     };
 }
 
@@ -147,6 +149,8 @@ int PipelineCommand::run(CliContext &context, const CommandSpec &command, const 
         return validate(context, command, arguments);
     if (command.name == kExpand)
         return expand(context, command, arguments);
+    if (command.name == QLatin1String("run"))
+        return RunCommand::runPipeline(context, command, arguments);
     if (command.name == kCreate) {
         for (const char *option : {"name", "repo", "yaml"}) {
             if (!arguments.isSet(QString::fromLatin1(option)))

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <atomic>
 #include <optional>
 
 namespace mlops::store {
@@ -18,6 +19,10 @@ namespace {
 QMutex s_namesMutex;
 QStringList s_openedNames;  // every connection this process opened, for cleanup
 thread_local QString t_lastOpenError;
+// A per-thread serial number: thread ids are reused after a thread ends, and a
+// connection made by a finished thread cannot be used by a new one (Qt refuses it).
+std::atomic<quint64> s_threadSerial{0};
+thread_local const quint64 t_threadSerial = ++s_threadSerial;
 
 bool isBusy(const QSqlError &error)
 {
@@ -76,7 +81,7 @@ Database::~Database()
 QString Database::connectionName() const
 {
     return m_connectionPrefix + QStringLiteral("-t")
-           + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+           + QString::number(t_threadSerial, 16);
 }
 
 QSqlDatabase Database::connection() const

@@ -154,12 +154,84 @@ const QStringList &stepStatements(int step)
                        " PRIMARY KEY (artifact_id, path))"),
         QStringLiteral("CREATE INDEX artifact_files_by_hash ON artifact_files(sha256)"),
     };
+    static const QStringList v5 = {
+        // The model registry (core/registry).
+        QStringLiteral("CREATE TABLE registered_models ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " name TEXT NOT NULL COLLATE NOCASE UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " modified_at TEXT NOT NULL,"
+                       " modified_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE model_tags ("
+                       " model_id INTEGER NOT NULL REFERENCES registered_models(id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL,"
+                       " value TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (model_id, key))"),
+        QStringLiteral("CREATE TABLE model_versions ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " model_id INTEGER NOT NULL REFERENCES registered_models(id) ON DELETE CASCADE,"
+                       " version INTEGER NOT NULL,"
+                       " stage TEXT NOT NULL DEFAULT 'None',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " run_id TEXT NOT NULL DEFAULT '',"
+                       " build_id TEXT NOT NULL DEFAULT '',"
+                       " pipeline_name TEXT NOT NULL DEFAULT '',"
+                       " commit_id TEXT NOT NULL DEFAULT '',"
+                       " dataset_name TEXT NOT NULL DEFAULT '',"
+                       " dataset_version TEXT NOT NULL DEFAULT '',"
+                       " dataset_sha256 TEXT NOT NULL DEFAULT '',"
+                       " parameters_json TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (model_id, version))"),
+        // At most one Production version per model, whatever the writers do.
+        QStringLiteral("CREATE UNIQUE INDEX model_versions_one_production ON model_versions(model_id) WHERE stage = 'Production'"),
+        QStringLiteral("CREATE INDEX model_versions_by_stage ON model_versions(stage, id)"),
+        QStringLiteral("CREATE TABLE model_version_tags ("
+                       " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL,"
+                       " value TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (version_id, key))"),
+        QStringLiteral("CREATE INDEX model_version_tags_by_pair ON model_version_tags(key, value, version_id)"),
+        QStringLiteral("CREATE TABLE model_version_properties ("
+                       " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL,"
+                       " value TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (version_id, key))"),
+        QStringLiteral("CREATE TABLE model_version_metrics ("
+                       " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " PRIMARY KEY (version_id, name))"),
+        QStringLiteral("CREATE INDEX model_version_metrics_by_value ON model_version_metrics(name, value, version_id)"),
+        QStringLiteral("CREATE TABLE model_version_files ("
+                       " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+                       " path TEXT NOT NULL,"               // relative, '/'-separated
+                       " size INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL,"             // content in artifacts/sha256
+                       " PRIMARY KEY (version_id, path))"),
+        QStringLiteral("CREATE INDEX model_version_files_by_hash ON model_version_files(sha256)"),
+        QStringLiteral("CREATE TABLE model_promotions ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " model_id INTEGER NOT NULL REFERENCES registered_models(id) ON DELETE CASCADE,"
+                       " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+                       " action TEXT NOT NULL,"             // promote, rollback, archive
+                       " from_stage TEXT NOT NULL,"
+                       " to_stage TEXT NOT NULL,"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " by TEXT NOT NULL,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX model_promotions_by_model ON model_promotions(model_id, id)"),
+    };
     static const QStringList none;
     switch (step) {
     case 1: return v1;
     case 2: return v2;
     case 3: return v3;
     case 4: return v4;
+    case 5: return v5;
     default: return none;
     }
 }

@@ -23,7 +23,9 @@ public:
     //  3: pipelines (registered pipeline definitions)
     //  4: runs, run_tags, timeline_records, test_runs, test_results, artifacts,
     //     artifact_files (core/runs)
-    static constexpr int kSchemaVersion = 4;
+    //  5: registered_models, model_tags, model_versions (one Production per model),
+    //     model_version_tags/_properties/_metrics/_files, model_promotions (core/registry)
+    static constexpr int kSchemaVersion = 5;
 
     // Brings the database to kSchemaVersion. Safe to call from several processes at
     // once: the version is re-read inside the write transaction.

@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         auto ws = openWorkspace();
         QSqlDatabase db = ws->database().connection();
-        QCOMPARE(store::Migrations::version(db), 4);
+        QVERIFY(store::Migrations::version(db) >= 4);  // runs tables arrived in step 4
     }
 
     void createStartComplete()

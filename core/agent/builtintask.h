@@ -1,0 +1,56 @@
+#pragma once
+// BuiltinTask: the tasks the local agent runs itself, by `Name@Major`, besides the script
+// tasks (CmdLine@2, Bash@3 — run by JobRunner through StepRunner):
+//  - Checkout@1: `self` = `git clone --shared` of the pipeline's repository folder into the
+//    sources folder (a plain copy when the folder is not a git repository); `none` does
+//    nothing. A sources folder that already holds this run's checkout is reused (jobs of
+//    one run share runs/<run>/s).
+//  - PublishPipelineArtifact@1: inputs targetPath|path, artifact|artifactName (default
+//    "drop") → ArtifactStore::publish for the current run.
+//  - DownloadPipelineArtifact@2: source current|specific (pipeline = a pipeline resource
+//    alias: the latest succeeded run of its source pipeline), artifact|artifactName,
+//    path|targetPath (default: Pipeline.Workspace/<artifact>).
+// Each function returns the lines to log, or an error naming what failed.
+// Threads: any; functions touching one sources folder are serialised by the caller.
+
+#include "core/common/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace mlops::runs {
+class ArtifactStore;
+}
+
+namespace mlops::agent {
+
+class BuiltinTask {
+public:
+    using Inputs = QList<QPair<QString, QString>>;
+
+    // Every task name the agent runs, for the "unknown task" message.
+    static QStringList supportedTasks();
+    static bool isScriptTask(const QString &task);
+    static bool isBuiltin(const QString &task);
+    // "Bash@3" / "bash@3" → the canonical spelling; empty when unknown.
+    static QString canonicalName(const QString &task);
+
+    static QString input(const Inputs &inputs, const QStringList &names, const QString &fallback = {});
+
+    static Result<QStringList> checkout(const Inputs &inputs, const QString &repositoryDir,
+                                        const QString &sourcesDir);
+
+    static Result<QStringList> publishArtifact(const Inputs &inputs, const runs::ArtifactStore &artifacts,
+                                               qint64 runId, const QString &defaultWorkingDirectory);
+
+    // resolvePipeline: pipeline resource alias → the source pipeline's name (empty: unknown).
+    static Result<QStringList> downloadArtifact(const Inputs &inputs, const runs::ArtifactStore &artifacts,
+                                                qint64 runId, const QString &pipelineWorkspace,
+                                                const std::function<QString(const QString &)> &resolvePipeline);
+};
+
+}  // namespace mlops::agent

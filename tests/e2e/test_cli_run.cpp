@@ -1,0 +1,177 @@
+// End-to-end tests of `mlops pipeline run`, `mlops run list|show|logs` and the agent
+// process: the sample's Infrastructure pipeline after `mlops init --sample`; a YAML file
+// with a failing job (exit 3, the timeline in JSON); a queued run without --follow that
+// its detached agent completes; SIGTERM to the agent cancels the run (exit 4).
+
+#include "clirunner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+namespace {
+
+QString writeYaml(const QTemporaryDir &dir, const QString &name, const QByteArray &yaml)
+{
+    const QString path = dir.filePath(QStringLiteral("repo/") + name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
+        return {};
+    return path;
+}
+
+// Polls `run show ID -o json` until `done` accepts it (or ten seconds pass).
+QJsonObject waitForRun(const CliRunner &cli, int id, const std::function<bool(const QJsonObject &)> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject run;
+    while (timer.elapsed() < 10000) {
+        run = cli.run({QStringLiteral("run"), QStringLiteral("show"), QString::number(id), QStringLiteral("-o"),
+                       QStringLiteral("json")})
+                  .object();
+        if (done(run))
+            return run;
+        QThread::msleep(100);
+    }
+    return run;
+}
+
+QJsonObject record(const QJsonObject &run, const QString &name)
+{
+    const QJsonArray timeline = run.value(QStringLiteral("timeline")).toArray();
+    for (const QJsonValue &value : timeline) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleInfrastructureRuns()
+    {
+        QTemporaryDir dir;
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        CLI_EXPECT_EXIT(cli.run({QStringLiteral("init"), QStringLiteral("--sample")}), 0);
+        const CliResult result = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), QStringLiteral("Infrastructure"),
+                                          QStringLiteral("--follow")});
+        CLI_EXPECT_EXIT(result, 0);
+        QVERIFY2(result.outText().contains(QStringLiteral("Resource group: mlops-RG")), result.describe().constData());
+        // The step's own `mlops vargroup show` found the run's workspace.
+        QVERIFY(result.outText().contains(QStringLiteral("WORKSPACE_SVC_CONNECTION")));
+        const CliResult list = cli.run({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+        CLI_EXPECT_EXIT(list, 0);
+        QCOMPARE(list.array().size(), 1);
+        QCOMPARE(list.array().at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+    }
+
+    void failingJobExitsThreeWithTimeline()
+    {
+        QTemporaryDir dir;
+        const QString file = writeYaml(dir, QStringLiteral("fail.yml"), R"Y(jobs:
+- job: Build
+  steps:
+  - bash: |
+      echo building
+      exit 2
+- job: Test
+  dependsOn: Build
+  steps:
+  - bash: echo testing
+- job: Report
+  dependsOn: Build
+  condition: always()
+  steps:
+  - bash: echo reporting
+    name: report
+)Y");
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        const CliResult result = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), file, QStringLiteral("--follow")});
+        CLI_EXPECT_EXIT(result, 3);
+        QVERIFY(result.outText().contains(QStringLiteral("Bash exited with code '2'")));
+        const CliResult shown = cli.run({QStringLiteral("run"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-o"),
+                                         QStringLiteral("json")});
+        CLI_EXPECT_EXIT(shown, 0);
+        const QJsonObject run = shown.object();
+        QCOMPARE(run.value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(record(run, QStringLiteral("Build")).value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(record(run, QStringLiteral("Build")).value(QStringLiteral("type")).toString(), QStringLiteral("job"));
+        QCOMPARE(record(run, QStringLiteral("Test")).value(QStringLiteral("result")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(record(run, QStringLiteral("Report")).value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(record(run, QStringLiteral("report")).value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+
+        const CliResult logs = cli.run({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("1"),
+                                        QStringLiteral("--record"), QStringLiteral("Report")});
+        CLI_EXPECT_EXIT(logs, 0);
+        QVERIFY(logs.outText().contains(QStringLiteral("reporting")));
+        QVERIFY(!logs.outText().contains(QStringLiteral("building")));
+        CLI_EXPECT_EXIT(cli.run({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("1"), QStringLiteral("--record"),
+                                 QStringLiteral("Nope")}),
+                        1);
+    }
+
+    void queuedRunCompletesInItsOwnProcess()
+    {
+        QTemporaryDir dir;
+        const QString file = writeYaml(dir, QStringLiteral("ok.yml"), "steps:\n- script: echo detached-$(Build.BuildId)\n");
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        const CliResult queued = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), file});
+        CLI_EXPECT_EXIT(queued, 0);
+        const QJsonObject run = waitForRun(cli, 1, [](const QJsonObject &r) {
+            return r.value(QStringLiteral("state")).toString() == QLatin1String("completed");
+        });
+        QCOMPARE(run.value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+        const CliResult logs = cli.run({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("1")});
+        QVERIFY(logs.outText().contains(QStringLiteral("detached-1")));
+    }
+
+    void terminatingTheAgentCancelsTheRun()
+    {
+        QTemporaryDir dir;
+        const QString file = writeYaml(dir, QStringLiteral("slow.yml"), "steps:\n- bash: sleep 60\n");
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        QProcess follow;
+        follow.setProcessEnvironment(cli.environment());
+        follow.start(CliRunner::binary(), cli.fullArguments({QStringLiteral("pipeline"), QStringLiteral("run"), file,
+                                                             QStringLiteral("--follow")}));
+        QVERIFY(follow.waitForStarted());
+        const QJsonObject run = waitForRun(cli, 1, [](const QJsonObject &r) {
+            return r.value(QStringLiteral("state")).toString() == QLatin1String("inProgress") &&
+                   r.value(QStringLiteral("agentPid")).toDouble() > 0;
+        });
+        const qint64 agent = qint64(run.value(QStringLiteral("agentPid")).toDouble());
+        QVERIFY(agent > 0);
+        QThread::msleep(500);  // the step has started
+        QCOMPARE(::kill(pid_t(agent), SIGTERM), 0);
+        QVERIFY(follow.waitForFinished(30000));
+        QCOMPARE(follow.exitCode(), 4);
+        const QJsonObject done = waitForRun(cli, 1, [](const QJsonObject &r) {
+            return r.value(QStringLiteral("state")).toString() == QLatin1String("completed");
+        });
+        QCOMPARE(done.value(QStringLiteral("result")).toString(), QStringLiteral("canceled"));
+    }
+
+    void unknownPipelineIsAUserError()
+    {
+        QTemporaryDir dir;
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        const CliResult result = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), QStringLiteral("NoSuchPipeline")});
+        CLI_EXPECT_EXIT(result, 1);
+        QVERIFY(result.errText().contains(QStringLiteral("NoSuchPipeline")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "test_cli_run.moc"
