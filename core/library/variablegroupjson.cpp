@@ -1,5 +1,7 @@
 #include "variablegroupjson.h"
 
+#include "core/common/textposition.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,22 +12,6 @@
 namespace mlops::library {
 
 namespace {
-
-// 1-based line and column (in characters) of the UTF-8 byte `offset` of `data`.
-QString position(const QByteArray &data, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, data.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const int column = int(QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size()) + 1;
-    return QStringLiteral("%1:%2").arg(line).arg(column);
-}
 
 Error invalid(const QString &sourceName, const QString &what)
 {
@@ -143,7 +129,7 @@ Result<VariableGroup> VariableGroupJson::importGroup(const QByteArray &json, con
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1:%2: %3")
-                                                      .arg(sourceName, position(json, error.offset + skipped),
+                                                      .arg(sourceName, lineColumnAt(json, error.offset + skipped),
                                                            error.errorString()));
     if (!doc.isObject())
         return makeError(ErrorCode::InvalidInput,

@@ -1,5 +1,7 @@
 #include "modelfile.h"
 
+#include "core/common/textposition.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,22 +17,6 @@ namespace {
 
 const QString kFormat = QStringLiteral("mlops-model");
 const QString kKindRidge = QStringLiteral("ridge");
-
-// 1-based line and column (in characters) of byte `offset` of `data`.
-QString position(const QByteArray &data, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, data.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const auto column = QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size() + 1;
-    return QStringLiteral("%1:%2").arg(line).arg(column);
-}
 
 // Reads fields of one JSON object, remembering the first problem with its path.
 class Fields {
@@ -189,7 +175,7 @@ Result<ModelFile> ModelFile::fromJson(const QByteArray &json, const QString &sou
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1:%2: invalid JSON: %3")
-                                                      .arg(sourceName, position(json, parseError.offset), parseError.errorString()));
+                                                      .arg(sourceName, lineColumnAt(json, parseError.offset), parseError.errorString()));
     if (!document.isObject())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1:1:1: a model file must be a JSON object").arg(sourceName));
     const QJsonObject root = document.object();
