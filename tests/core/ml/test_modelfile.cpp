@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(mlops::ErrorCode)
+
 using namespace mlops;
 using namespace mlops::ml;
 
@@ -220,7 +222,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(mlops::ErrorCode)
 
 QTEST_GUILESS_MAIN(TestModelFile)
 #include "test_modelfile.moc"
