@@ -46,7 +46,8 @@ void TestMainWindow::navigationShowsWorkingAreas()
     QCOMPARE(nav->topLevelItemCount(), 2);
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Pipelines"));
     QCOMPARE(nav->topLevelItem(0)->child(0)->text(0), QStringLiteral("Pipelines"));
-    QCOMPARE(nav->topLevelItem(0)->child(1)->text(0), QStringLiteral("Library"));
+    QCOMPARE(nav->topLevelItem(0)->child(1)->text(0), QStringLiteral("Runs"));
+    QCOMPARE(nav->topLevelItem(0)->child(2)->text(0), QStringLiteral("Library"));
     QCOMPARE(nav->topLevelItem(1)->text(0), QStringLiteral("Project settings"));
     QCOMPARE(nav->topLevelItem(1)->child(0)->text(0), QStringLiteral("Service connections"));
 

@@ -156,6 +156,10 @@ PipelinesPage::PipelinesPage(std::shared_ptr<pipeline::PipelineService> pipeline
     tools->addWidget(m_newButton);
     tools->addWidget(m_renameButton);
     tools->addWidget(m_deleteButton);
+    m_runButton = new QPushButton(tr("&Run pipeline"), this);
+    m_runButton->setObjectName(QStringLiteral("runPipelineButton"));
+    m_runButton->setToolTip(tr("Queue a run of the selected pipeline"));
+    tools->addWidget(m_runButton);
     tools->addStretch(1);
     tools->addWidget(m_filter);
     auto *layout = new QVBoxLayout(this);
@@ -177,6 +181,10 @@ PipelinesPage::PipelinesPage(std::shared_ptr<pipeline::PipelineService> pipeline
     connect(m_newButton, &QPushButton::clicked, this, &PipelinesPage::openNewDialog);
     connect(m_renameButton, &QPushButton::clicked, this, &PipelinesPage::renameSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &PipelinesPage::confirmDelete);
+    connect(m_runButton, &QPushButton::clicked, this, [this] {
+        if (selectedId() != 0)
+            Q_EMIT runRequested(selectedId());
+    });
     connect(m_saveButton, &QPushButton::clicked, this, [this] { trigger(Action::Save); });
     connect(m_listEmpty, &EmptyState::clicked, this, &PipelinesPage::openNewDialog);
     connect(m_noMatch, &EmptyState::clicked, m_filter, &QLineEdit::clear);
@@ -493,6 +501,8 @@ void PipelinesPage::updateButtons()
     const bool selected = selectedId() != 0;
     m_renameButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    if (m_runButton)
+        m_runButton->setEnabled(selected);
     m_saveButton->setEnabled(supports(Action::Save));
     Q_EMIT actionsChanged();
 }

@@ -82,6 +82,10 @@ public:
     QTableView *listView() const { return m_view; }
     std::shared_ptr<pipeline::PipelineService> pipelineService() const { return m_pipelines; }
 
+Q_SIGNALS:
+    // "Run pipeline" was pressed for the selected pipeline (the main window opens RunDialog).
+    void runRequested(qint64 pipelineId);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -106,6 +110,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_renameButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_runButton = nullptr;
     QLabel *m_error;
     QStackedWidget *m_listStack;
     EmptyState *m_listEmpty;

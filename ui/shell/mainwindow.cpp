@@ -12,6 +12,9 @@
 #include "ui/library/variablegroupspage.h"
 #include "ui/pipelines/pipelineeditorwidget.h"
 #include "ui/pipelines/pipelinespage.h"
+#include "ui/runs/runagentlocator.h"
+#include "ui/runs/rundialog.h"
+#include "ui/runs/runspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +51,9 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_
     // The navigation names the pages as the portal does: Pipelines › Pipelines, Pipelines ›
     // Library, Project settings › Service connections.
     addPage(tr("Pipelines"), QLatin1String(kPipelinesKey), m_pipelines);
+    m_runs = new RunsPage(m_workspace, {}, m_pages);
+    addPage(tr("Pipelines"), QLatin1String(kRunsKey), m_runs);
+    connect(m_pipelines, &PipelinesPage::runRequested, this, &MainWindow::openRunDialog);
     addPage(tr("Pipelines"), QLatin1String(kVariableGroupsKey), m_variableGroups, tr("Library"));
     addPage(tr("Project settings"), QLatin1String(kServiceConnectionsKey), m_serviceConnections);
 
@@ -87,6 +93,34 @@ void MainWindow::addPage(const QString &area, const QString &key, Page *page, co
         m_undoGroup->addStack(stack);
     connect(page, &Page::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(page, &Page::actionsChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::setAgentProgram(const QString &program)
+{
+    m_runs->setAgentProgram(program);
+}
+
+QDialog *MainWindow::openRunDialog(qint64 pipelineId)
+{
+    Result<pipeline::PipelineDefinition> definition = m_pipelines->pipelineService()->get(pipelineId);
+    if (!definition.ok()) {
+        QMessageBox::warning(this, tr("Run pipeline"), definition.error().message);
+        return nullptr;
+    }
+    Result<QString> agent = RunAgentLocator::locate(m_runs->agentProgram());
+    if (!agent.ok()) {
+        QMessageBox::warning(this, tr("Run pipeline"), agent.error().message);
+        return nullptr;
+    }
+    auto *dialog = new RunDialog(m_workspace, *definition, *agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 runId = dialog->queuedRunId();
+        showPage(QLatin1String(kRunsKey));
+        m_runs->selectRun(runId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::showPage(const QString &key)

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QStackedWidget;
 class QUndoGroup;
@@ -35,6 +36,7 @@ namespace mlops::ui {
 class NavigationPane;
 class Page;
 class PipelinesPage;
+class RunsPage;
 class ServiceConnectionsPage;
 class VariableGroupsPage;
 
@@ -43,6 +45,7 @@ class MainWindow : public QMainWindow {
 public:
     static constexpr const char *kPipelinesKey = "pipelines";
     static constexpr const char *kVariableGroupsKey = "variableGroups";
+    static constexpr const char *kRunsKey = "runs";
     static constexpr const char *kServiceConnectionsKey = "serviceConnections";
 
     // `pipelines` null: a PipelineService on `workspace` is made.
@@ -55,6 +58,12 @@ public:
     bool showPage(const QString &key);
     Page *currentPage() const;
     PipelinesPage *pipelinesPage() const { return m_pipelines; }
+    RunsPage *runsPage() const { return m_runs; }
+    // Opens the Run dialog of pipeline `pipelineId` (non-blocking); a queued run is shown
+    // on the Runs page. Returns the dialog (owned by the window), or nullptr on an error.
+    QDialog *openRunDialog(qint64 pipelineId);
+    // The `mlops` program that runs are started with; empty = RunAgentLocator's search.
+    void setAgentProgram(const QString &program);
     VariableGroupsPage *variableGroupsPage() const { return m_variableGroups; }
     ServiceConnectionsPage *serviceConnectionsPage() const { return m_serviceConnections; }
     NavigationPane *navigation() const { return m_navigation; }
@@ -76,6 +85,7 @@ private:
     QStackedWidget *m_pages;
     QMap<QString, Page *> m_pageByKey;
     PipelinesPage *m_pipelines = nullptr;
+    RunsPage *m_runs = nullptr;
     VariableGroupsPage *m_variableGroups = nullptr;
     ServiceConnectionsPage *m_serviceConnections = nullptr;
     QLabel *m_workspaceLabel;

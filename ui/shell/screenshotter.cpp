@@ -16,6 +16,10 @@
 #include "ui/pipelines/pipelinevalidator.h"
 #include "ui/pipelines/plangraphview.h"
 #include "ui/pipelines/yamleditor.h"
+#include "ui/runs/runlistmodel.h"
+#include "ui/runs/runspage.h"
+#include "ui/runs/runview.h"
+#include "ui/runs/timelinemodel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -27,6 +31,7 @@
 #include <QTextCursor>
 #include <QUndoStack>
 #include <QTableView>
+#include <QTreeView>
 #include <QWidget>
 
 namespace mlops::ui {
@@ -147,6 +152,9 @@ Result<QStringList> Screenshotter::run(const QString &groupName, const QString &
     if (Result<void> r = grabPipelines(pipelineName); !r)
         return r.error();
 
+    if (Result<void> r = grabRuns(); !r)
+        return r.error();
+
     m_window->showPage(QLatin1String(MainWindow::kVariableGroupsKey));
     return m_written;
 }
@@ -201,6 +209,39 @@ Result<void> Screenshotter::grabPipelines(const QString &pipelineName)
         return r;
     dialog->reject();
     return {};
+}
+
+Result<void> Screenshotter::grabRuns()
+{
+    // The newest completed run of Infrastructure (else the newest run) with its last
+    // step's log; the page shows its empty state when the workspace has no runs.
+    RunsPage *page = m_window->runsPage();
+    m_window->showPage(QLatin1String(MainWindow::kRunsKey));
+    page->reload();
+    RunListModel *model = page->listModel();
+    int row = -1;
+    for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+        const runs::Run run = model->runAt(i);
+        if (run.state == runs::RunState::Completed && run.pipelineName == QLatin1String("Infrastructure"))
+            row = i;
+    }
+    if (row < 0 && model->rowCount() > 0)
+        row = 0;
+    if (row >= 0) {
+        page->selectRun(model->runAt(row).id);
+        RunView *view = page->runView();
+        QString lastStep;
+        for (const runs::TimelineRecord &record : view->timelineModel()->records()) {
+            if (record.type == runs::RecordType::Step && !record.logPath.isEmpty())
+                lastStep = record.id;
+        }
+        if (!lastStep.isEmpty())
+            view->timelineView()->setCurrentIndex(view->timelineModel()->indexOf(lastStep));
+        const QDeadlineTimer deadline(2000);
+        while (!deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return grab(m_window, QStringLiteral("15-runs"));
 }
 
 }  // namespace mlops::ui

@@ -4,7 +4,8 @@
 // its History tab, the compare dialog, the settings dialog, each page of the
 // service-connection wizard, and the Pipelines page with a pipeline open (Graph tab, and
 // the Diagnostics tab showing an error typed into the buffer and undone afterwards; the
-// file is never saved) plus the New pipeline dialog. Works offscreen
+// file is never saved) plus the New pipeline dialog, and the Runs page with the newest
+// completed Infrastructure run (else the newest run) selected. Works offscreen
 // (QT_QPA_PLATFORM=offscreen).
 // Returns the files written, or an Io error naming the file that could not be written.
 // Thread: GUI thread.
@@ -37,6 +38,7 @@ public:
 private:
     Result<void> grab(QWidget *widget, const QString &name);
     Result<void> grabPipelines(const QString &pipelineName);
+    Result<void> grabRuns();
 
     MainWindow *m_window;
     std::shared_ptr<library::ServiceConnectionService> m_connections;

@@ -1,0 +1,460 @@
+// Pipelines › Runs, offscreen, with real widgets and a real agent process: the sample's
+// Infrastructure pipeline is run from the Run dialog on a workspace made by
+// SampleProject::install; the run view's timeline completes as succeeded and a step's
+// log lines show in the log viewer; Re-run queues a second run. RunListModel (paging,
+// filter) and TimelineModel under QAbstractItemModelTester; the Run dialog's typed
+// editors for string / boolean / number / values parameters; the empty state.
+
+#include "uitestfixture.h"
+
+#include "core/logs/logdocument.h"
+#include "core/pipeline/catalog/pipelineservice.h"
+#include "core/runs/runstore.h"
+#include "core/sample/sampleproject.h"
+#include "ui/common/emptystate.h"
+#include "ui/runs/logview.h"
+#include "ui/runs/logviewer.h"
+#include "core/agent/runsession.h"
+#include "core/runs/artifactstore.h"
+#include "ui/runs/runagentlocator.h"
+#include "ui/runs/runartifactswidget.h"
+#include "ui/runs/rundialog.h"
+#include "ui/runs/runlistmodel.h"
+#include "ui/runs/runspage.h"
+#include "ui/runs/runview.h"
+#include "ui/runs/timelinemodel.h"
+#include "ui/pipelines/pipelinespage.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTemporaryDir>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace mlops;
+using namespace mlops::ui;
+using mlops::ui::test::UiTestFixture;
+
+namespace {
+
+const QString kAgent = QStringLiteral(MLOPS_AGENT_PROGRAM);
+
+runs::TimelineRecord makeRecord(const QString &id, const QString &parent, runs::RecordType type, int order,
+                                runs::RunState state = runs::RunState::Completed)
+{
+    runs::TimelineRecord record;
+    record.id = id;
+    record.runId = 1;
+    record.parentId = parent;
+    record.type = type;
+    record.name = id;
+    record.displayName = QStringLiteral("Record ") + id;
+    record.order = order;
+    record.state = state;
+    if (state == runs::RunState::Completed)
+        record.result = runs::RunResult::Succeeded;
+    return record;
+}
+
+// All log lines of the viewer's document, as text.
+QStringList viewerLines(LogViewer *viewer)
+{
+    QStringList lines;
+    logs::LogDocument *doc = viewer->document();
+    if (!doc || !doc->isOpen())
+        return lines;
+    for (const QByteArray &line : doc->readLines(0, doc->lineCount()))
+        lines.append(QString::fromUtf8(line));
+    return lines;
+}
+
+}  // namespace
+
+class TestRuns : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { UiTestFixture::isolateSettings(); }
+
+    void locatorNamesWhatItTried()
+    {
+        QCOMPARE(RunAgentLocator::locate(kAgent).value(), QFileInfo(kAgent).absoluteFilePath());
+        Result<QString> missing = RunAgentLocator::locate(QStringLiteral("/nonexistent/mlops"));
+        if (!missing.ok())
+            QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/mlops")));
+    }
+
+    void timelineModelTree()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<runs::TimelineRecord> records{
+            makeRecord(QStringLiteral("s2"), QStringLiteral("j1"), runs::RecordType::Step, 2),
+            makeRecord(QStringLiteral("st"), {}, runs::RecordType::Stage, 1),
+            makeRecord(QStringLiteral("j1"), QStringLiteral("st"), runs::RecordType::Job, 1),
+            makeRecord(QStringLiteral("s1"), QStringLiteral("j1"), runs::RecordType::Step, 1, runs::RunState::InProgress),
+        };
+        records[0].errorCount = 2;
+        records[0].warningCount = 1;
+        model.setTimeline(records);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex stage = model.index(0, 0);
+        QCOMPARE(stage.data(TimelineModel::RecordTypeRole).toString(), QStringLiteral("stage"));
+        const QModelIndex job = model.index(0, 0, stage);
+        QCOMPARE(model.rowCount(job), 2);
+        QCOMPARE(model.index(0, 0, job).data(TimelineModel::RecordIdRole).toString(), QStringLiteral("s1"));
+        QCOMPARE(model.index(1, 0, job).data().toString(), QStringLiteral("Record s2"));
+        QCOMPARE(model.index(1, TimelineModel::IssuesColumn, job).data().toString(), QStringLiteral("2 error(s), 1 warning(s)"));
+        QCOMPARE(model.index(0, 0, job).data(TimelineModel::StateRole).toString(), QStringLiteral("inProgress"));
+        QCOMPARE(model.parent(model.index(1, 0, job)), job);
+        QCOMPARE(model.indexOf(QStringLiteral("s2")), model.index(1, 0, job));
+
+        // Same records, new values: rows stay (no reset), data changes.
+        QPersistentModelIndex kept = model.index(0, 0, job);
+        records[3].state = runs::RunState::Completed;
+        records[3].result = runs::RunResult::Failed;
+        model.setTimeline(records);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(TimelineModel::ResultRole).toString(), QStringLiteral("failed"));
+
+        // A new record: the tree is rebuilt.
+        records.append(makeRecord(QStringLiteral("s3"), QStringLiteral("j1"), runs::RecordType::Step, 3));
+        model.setTimeline(records);
+        QCOMPARE(model.rowCount(model.index(0, 0, model.index(0, 0))), 3);
+        QCOMPARE(model.records().size(), 5);
+        QCOMPARE(model.records().first().id, QStringLiteral("st"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void runListModelPagesAndFilters()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        auto store = std::make_shared<runs::RunStore>(fixture.workspace());
+        for (int i = 0; i < 5; ++i) {
+            runs::NewRun run;
+            run.pipelineName = i % 2 == 0 ? QStringLiteral("Alpha") : QStringLiteral("Beta");
+            run.number = QStringLiteral("2026.%1").arg(i);
+            run.requestedBy = QStringLiteral("tester");
+            QVERIFY(store->createRun(run).ok());
+        }
+        RunListModel model(store);
+        model.setPageSize(2);
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.index(0, RunListModel::NumberColumn).data().toString(), QStringLiteral("2026.4"));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!model.canFetchMore({}));
+        // From here on the tester checks every change (it fetches every page itself).
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.index(4, RunListModel::PipelineColumn).data().toString(), QStringLiteral("Alpha"));
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data(RunListModel::RawValueRole).toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), QStringLiteral("Pending"));
+        QCOMPARE(model.index(0, RunListModel::RequestedByColumn).data().toString(), QStringLiteral("tester"));
+        // Pending runs are refreshed by the timer.
+        QVERIFY(model.isRefreshing());
+
+        // A newer run appears at the top on refresh; completing runs stops the timer.
+        runs::NewRun newer;
+        newer.pipelineName = QStringLiteral("Beta");
+        const qint64 newestId = store->createRun(newer).value().id;
+        model.refresh();
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.index(0, 0).data(RunListModel::RunIdRole).toLongLong(), newestId);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.index(row, 0).data(RunListModel::RunIdRole).toLongLong();
+            QVERIFY(store->startRun(id, 1, std::nullopt).ok());
+            QVERIFY(store->completeRun(id, runs::RunResult::Canceled).ok());
+        }
+        model.refresh();
+        QVERIFY(!model.isRefreshing());
+        QCOMPARE(model.index(2, RunListModel::StatusColumn).data().toString(), QStringLiteral("Canceled"));
+
+        model.setPipelineFilter(QStringLiteral("beta"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, RunListModel::PipelineColumn).data().toString(), QStringLiteral("Beta"));
+    }
+
+    void emptyState()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        RunsPage page(fixture.workspace(), kAgent);
+        page.show();
+        auto *stack = page.findChild<QStackedWidget *>();
+        auto *empty = page.findChild<EmptyState *>(QStringLiteral("runsEmptyState"));
+        QVERIFY(stack && empty);
+        QCOMPARE(stack->currentWidget(), empty);
+        QCOMPARE(empty->title(), QStringLiteral("No runs yet. Open a pipeline and press Run."));
+    }
+
+    void runDialogBuildsTypedEditors()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/params"));
+        QVERIFY(QDir().mkpath(repo));
+        QFile yaml(repo + QStringLiteral("/params.yml"));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write(R"Y(parameters:
+- name: environment
+  displayName: Environment
+  type: string
+  default: dev
+  values: [dev, test, prod]
+- name: verbose
+  type: boolean
+  default: true
+- name: retries
+  type: number
+  default: 3
+- name: message
+  type: string
+  default: hello
+steps:
+- bash: echo "${{ parameters.environment }} ${{ parameters.message }}"
+)Y");
+        yaml.close();
+        pipeline::PipelineService pipelines(fixture.workspace());
+        Result<pipeline::PipelineDefinition> definition =
+            pipelines.create(QStringLiteral("Params"), repo, QStringLiteral("params.yml"));
+        QVERIFY2(definition.ok(), qPrintable(definition.ok() ? QString() : definition.error().message));
+
+        RunDialog dialog(fixture.workspace(), *definition, kAgent);
+        QCOMPARE(dialog.parameters().size(), 4);
+        auto *environment = dialog.findChild<QComboBox *>(QStringLiteral("runParameter_environment"));
+        QVERIFY(environment);
+        QCOMPARE(environment->count(), 3);
+        QCOMPARE(environment->currentText(), QStringLiteral("dev"));
+        auto *verbose = dialog.findChild<QCheckBox *>(QStringLiteral("runParameter_verbose"));
+        QVERIFY(verbose);
+        QVERIFY(verbose->isChecked());
+        auto *retries = dialog.findChild<QLineEdit *>(QStringLiteral("runParameter_retries"));
+        QVERIFY(retries && retries->validator());
+        QCOMPARE(retries->text(), QStringLiteral("3"));
+        auto *message = dialog.findChild<QLineEdit *>(QStringLiteral("runParameter_message"));
+        QVERIFY(message && !message->validator());
+
+        environment->setCurrentIndex(2);
+        verbose->setChecked(false);
+        dialog.addVariableRow(QStringLiteral("color"), QStringLiteral("blue"));
+        dialog.addVariableRow();
+        const QMap<QString, QString> values = dialog.parameterValues();
+        QCOMPARE(values.value(QStringLiteral("environment")), QStringLiteral("prod"));
+        QCOMPARE(values.value(QStringLiteral("verbose")), QStringLiteral("false"));
+        QCOMPARE(values.value(QStringLiteral("retries")), QStringLiteral("3"));
+        QCOMPARE(dialog.variableValues(), (QMap<QString, QString>{{QStringLiteral("color"), QStringLiteral("blue")}}));
+
+        // A number that is not one: nothing is queued, the problem is named.
+        retries->setText(QStringLiteral("x"));
+        dialog.accept();
+        QCOMPARE(dialog.queuedRunId(), 0);
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("runProblem"));
+        QVERIFY(problem && problem->text().contains(QStringLiteral("retries")));
+    }
+
+    void runButtonOfPipelinesPageQueuesAndShowsTheRun()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        pipeline::PipelineService pipelines(fixture.workspace());
+        QVERIFY(sample::SampleProject::install(*fixture.workspace(), *fixture.groups(), *fixture.connections(), pipelines).ok());
+        MainWindow *window = fixture.window();
+        window->setAgentProgram(kAgent);
+        QVERIFY(window->showPage(QLatin1String(MainWindow::kPipelinesKey)));
+        window->pipelinesPage()->reload();
+        QVERIFY(window->pipelinesPage()->openPipelineByName(QStringLiteral("Infrastructure")));
+        auto *runButton = window->pipelinesPage()->findChild<QPushButton *>(QStringLiteral("runPipelineButton"));
+        QVERIFY(runButton && runButton->isEnabled());
+        QTest::mouseClick(runButton, Qt::LeftButton);
+        RunDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<RunDialog *>()) != nullptr && dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(static_cast<QWidget *>(window->currentPage()), static_cast<QWidget *>(window->runsPage()));
+        RunView *view = window->runsPage()->runView();
+        QVERIFY(view->runId() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QCOMPARE(view->run().result, std::optional<runs::RunResult>(runs::RunResult::Succeeded));
+        QCOMPARE(view->run().pipelineName, QStringLiteral("Infrastructure"));
+    }
+
+    void artifactsListAndSaveAll()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        runs::RunStore store(fixture.workspace());
+        runs::NewRun newRun;
+        newRun.pipelineName = QStringLiteral("Alpha");
+        const qint64 runId = store.createRun(newRun).value().id;
+        QTemporaryDir source;
+        QVERIFY(QDir().mkpath(source.filePath(QStringLiteral("model/sub"))));
+        QFile a(source.filePath(QStringLiteral("model/weights.bin")));
+        QVERIFY(a.open(QIODevice::WriteOnly) && a.write("12345") == 5);
+        a.close();
+        QFile b(source.filePath(QStringLiteral("model/sub/meta.json")));
+        QVERIFY(b.open(QIODevice::WriteOnly) && b.write("{}") == 2);
+        b.close();
+        auto artifacts = std::make_shared<runs::ArtifactStore>(fixture.workspace());
+        QVERIFY(artifacts->publish(runId, QStringLiteral("model"), source.filePath(QStringLiteral("model"))).ok());
+
+        RunArtifactsWidget widget(artifacts);
+        widget.setRun(runId);
+        auto *tree = widget.findChild<QTreeWidget *>(QStringLiteral("runArtifactTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("model"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("sub/meta.json"));
+        QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("runSaveArtifactsButton"))->isEnabled());
+
+        QTemporaryDir target;
+        QVERIFY(widget.saveAllTo(target.path()).ok());
+        QFile saved(target.filePath(QStringLiteral("model/weights.bin")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("12345"));
+        QVERIFY(QFile::exists(target.filePath(QStringLiteral("model/sub/meta.json"))));
+
+        widget.setRun(0);
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("runSaveArtifactsButton"))->isEnabled());
+    }
+
+    void cancelStopsARunningRun()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/slow"));
+        QVERIFY(QDir().mkpath(repo));
+        QFile yaml(repo + QStringLiteral("/slow.yml"));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("steps:\n- bash: |\n    echo started\n    sleep 60\n  displayName: Wait\n");
+        yaml.close();
+        pipeline::PipelineService pipelines(fixture.workspace());
+        Result<pipeline::PipelineDefinition> definition = pipelines.create(QStringLiteral("Slow"), repo, QStringLiteral("slow.yml"));
+        QVERIFY(definition.ok());
+        agent::RunRequest request;
+        request.pipelineId = definition->id;
+        request.pipelineName = definition->name;
+        Result<runs::Run> queued = agent::RunSession::queue(fixture.workspace(), request, kAgent);
+        QVERIFY2(queued.ok(), qPrintable(queued.ok() ? QString() : queued.error().message));
+
+        RunsPage page(fixture.workspace(), kAgent);
+        page.show();
+        QVERIFY(page.selectRun(queued->id));
+        RunView *view = page.runView();
+        auto *cancel = view->findChild<QPushButton *>(QStringLiteral("runCancelButton"));
+        QVERIFY(cancel);
+        // Follow the step while it runs: its first line appears in the viewer.
+        const auto waitStep = [view] {
+            for (const runs::TimelineRecord &record : view->timelineModel()->records()) {
+                if (record.displayName == QLatin1String("Wait"))
+                    return record;
+            }
+            return runs::TimelineRecord{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitStep().state == runs::RunState::InProgress, 30000);
+        view->timelineView()->setCurrentIndex(view->timelineModel()->indexOf(waitStep().id));
+        QTRY_VERIFY_WITH_TIMEOUT(viewerLines(view->logViewer()).join(QLatin1Char('\n')).contains(QStringLiteral("started")), 30000);
+        QVERIFY(view->logViewer()->view()->follow());
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 30000);
+        QCOMPARE(view->run().result, std::optional<runs::RunResult>(runs::RunResult::Canceled));
+        QVERIFY(!cancel->isEnabled());
+    }
+
+    void infrastructureRunFromDialog()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        pipeline::PipelineService pipelines(fixture.workspace());
+        Result<sample::SampleProject::Installation> installed =
+            sample::SampleProject::install(*fixture.workspace(), *fixture.groups(), *fixture.connections(), pipelines);
+        QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().message));
+        Result<pipeline::PipelineDefinition> infrastructure = pipelines.findByName(QStringLiteral("Infrastructure"));
+        QVERIFY(infrastructure.ok());
+
+        RunsPage page(fixture.workspace(), kAgent);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        RunDialog dialog(fixture.workspace(), *infrastructure, RunAgentLocator::locate(kAgent).value(), &page);
+        dialog.show();
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY2(dialog.queuedRunId() > 0, qPrintable(dialog.findChild<QLabel *>(QStringLiteral("runProblem"))->text()));
+        const qint64 runId = dialog.queuedRunId();
+
+        QVERIFY(page.selectRun(runId));
+        RunView *view = page.findChild<RunView *>(QStringLiteral("runView"));
+        QVERIFY(view);
+        QCOMPARE(view->runId(), runId);
+        auto *result = view->findChild<QLabel *>(QStringLiteral("runHeaderResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QVERIFY2(view->run().result == runs::RunResult::Succeeded, qPrintable(view->run().resultMessage));
+        QCOMPARE(result->text(), QStringLiteral("Succeeded"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("runHeaderPipeline"))->text(), QStringLiteral("Infrastructure"));
+        QTRY_COMPARE(page.listModel()->index(page.listModel()->rowOfRun(runId), RunListModel::StatusColumn).data().toString(),
+                     QStringLiteral("Succeeded"));
+
+        // The timeline: every record completed; pick the step that shows the environment.
+        auto *tree = view->findChild<QTreeView *>(QStringLiteral("runTimeline"));
+        QVERIFY(tree);
+        QModelIndex step;
+        for (const runs::TimelineRecord &record : view->timelineModel()->records()) {
+            QCOMPARE(record.state, runs::RunState::Completed);
+            if (record.type == runs::RecordType::Step && record.displayName.startsWith(QStringLiteral("Show the environment")))
+                step = view->timelineModel()->indexOf(record.id);
+        }
+        QVERIFY(step.isValid());
+        QCOMPARE(step.data(TimelineModel::ResultRole).toString(), QStringLiteral("succeeded"));
+        tree->setCurrentIndex(step);
+        QCOMPARE(view->shownRecordId(), step.data(TimelineModel::RecordIdRole).toString());
+        auto *viewer = view->findChild<LogViewer *>(QStringLiteral("runLogViewer"));
+        QVERIFY(viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(viewerLines(viewer).join(QLatin1Char('\n')).contains(QStringLiteral("Resource group: mlops-RG")),
+                                 10000);
+        QVERIFY(!viewer->view()->follow());  // a completed step is not followed
+
+        // Re-run: a second run of the same pipeline is queued and shown.
+        auto *rerun = view->findChild<QPushButton *>(QStringLiteral("runRerunButton"));
+        QVERIFY(rerun && rerun->isEnabled());
+        QTest::mouseClick(rerun, Qt::LeftButton);
+        QTRY_VERIFY(view->runId() != runId);
+        QCOMPARE(page.listModel()->index(0, 0).data(RunListModel::RunIdRole).toLongLong(), view->runId());
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QVERIFY2(view->run().result == runs::RunResult::Succeeded, qPrintable(view->run().resultMessage));
+        QCOMPARE(page.listModel()->rowCount(), 2);
+
+        // The summary: who asked, and one bar per stage.
+        auto *stages = view->findChild<QTableWidget *>(QStringLiteral("runSummaryStages"));
+        QVERIFY(stages);
+        QVERIFY(stages->rowCount() >= 1);
+        QVERIFY(stages->cellWidget(0, 2));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("runSummaryReason"))->text(), QStringLiteral("manual"));
+    }
+};
+
+QTEST_MAIN(TestRuns)
+#include "test_runs.moc"

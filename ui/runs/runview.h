@@ -1,0 +1,101 @@
+#pragma once
+// RunView: one run — a header (pipeline, number, result, duration, Cancel, Re-run) and
+// tabs: the timeline tree (TimelineModel) with the log of the selected step in a
+// LogViewer (which follows the file while the step is in progress), the artifacts
+// (RunArtifactsWidget) and the summary (RunSummaryWidget). While the run is not completed a 1 s
+// timer re-reads RunStore::runDetails; it stops once the run has completed.
+//
+// Cancel sends SIGTERM to the run's agent process (core/agent/agentprocess.h: the agent
+// then cancels the run cooperatively), only when ProcessProbe says that pid is still
+// the agent that took the run. Re-run queues a new run of the same registered pipeline
+// with the same parameters and variables through RunSession::queue (as the CLI does)
+// and emits runQueued.
+//
+// Errors are shown in the header's message label (objectName runMessage). The workspace
+// and store are shared and must outlive the view. GUI thread only.
+
+#include "core/runs/runtypes.h"
+
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace mlops::store {
+class Workspace;
+}
+namespace mlops::runs {
+class RunStore;
+}
+
+namespace mlops::ui {
+
+class LogViewer;
+class RunArtifactsWidget;
+class RunSummaryWidget;
+class TimelineModel;
+
+class RunView : public QWidget {
+    Q_OBJECT
+public:
+    RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<runs::RunStore> store,
+            QWidget *parent = nullptr);
+
+    // The `mlops` program used by Re-run (RunAgentLocator); empty = Re-run reports it.
+    void setAgentProgram(const QString &program) { m_agentProgram = program; }
+
+    // Shows run `runId` (0 = none). Errors go to the message label.
+    void setRun(qint64 runId);
+    qint64 runId() const { return m_run.id; }
+    const runs::Run &run() const { return m_run; }
+    // Re-reads the run and its timeline now.
+    void refresh();
+
+    TimelineModel *timelineModel() const { return m_timeline; }
+    QTreeView *timelineView() const { return m_tree; }
+    LogViewer *logViewer() const { return m_log; }
+    RunArtifactsWidget *artifactsWidget() const { return m_artifacts; }
+    RunSummaryWidget *summaryWidget() const { return m_summary; }
+    // The timeline record whose log is shown; empty when none.
+    QString shownRecordId() const { return m_shownRecord; }
+
+    void cancelRun();
+    void rerun();
+
+Q_SIGNALS:
+    void runQueued(qint64 runId);
+    void runChanged(const mlops::runs::Run &run);
+
+private:
+    void showRecord(const QModelIndex &index);
+    void updateHeader();
+    void showMessage(const QString &message);
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    std::shared_ptr<runs::RunStore> m_store;
+    QString m_agentProgram;
+    runs::Run m_run;
+    QString m_shownRecord;
+    bool m_shownRecordCompleted = false;
+    QTimer m_timer;
+
+    QLabel *m_pipeline = nullptr;
+    QLabel *m_number = nullptr;
+    QLabel *m_result = nullptr;
+    QLabel *m_duration = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_rerun = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QTreeView *m_tree = nullptr;
+    LogViewer *m_log = nullptr;
+    RunArtifactsWidget *m_artifacts = nullptr;
+    RunSummaryWidget *m_summary = nullptr;
+};
+
+}  // namespace mlops::ui
