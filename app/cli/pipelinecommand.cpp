@@ -1,5 +1,7 @@
 #include "pipelinecommand.h"
 
+#include "libraryview.h"
+
 #include "clicontext.h"
 #include "runcommand.h"
 #include "texttable.h"
@@ -220,7 +222,7 @@ int PipelineCommand::list(CliContext &context)
     }
     TextTable table({QStringLiteral("NAME"), QStringLiteral("YAML"), QStringLiteral("REPOSITORY"), QStringLiteral("MODIFIED")});
     for (const PipelineDefinition &p : std::as_const(*pipelines))
-        table.addRow({p.name, p.yamlPath, p.repositoryDir, p.modifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        table.addRow({p.name, p.yamlPath, p.repositoryDir, LibraryView::timeText(p.modifiedAt)});
     table.print(context.out());
     return CliContext::kExitSuccess;
 }
@@ -239,8 +241,8 @@ int PipelineCommand::show(CliContext &context, const ParsedArguments &arguments)
     out << "Pipeline:    " << p->name << '\n'
         << "Repository:  " << p->repositoryDir << '\n'
         << "YAML:        " << p->yamlPath << (QFileInfo(p->entryFile()).isFile() ? "" : "  (missing)") << '\n'
-        << "Created:     " << p->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " by " << p->createdBy << '\n'
-        << "Modified:    " << p->modifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " by " << p->modifiedBy
+        << "Created:     " << LibraryView::timeText(p->createdAt) << " by " << p->createdBy << '\n'
+        << "Modified:    " << LibraryView::timeText(p->modifiedAt) << " by " << p->modifiedBy
         << " (revision " << p->revision << ")\n";
     // What the YAML declares now (it may have changed since the pipeline was registered).
     pipeline::CompileOptions options;
