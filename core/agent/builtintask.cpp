@@ -17,6 +17,8 @@ const QString kCmdLine = QStringLiteral("CmdLine@2");
 const QString kBash = QStringLiteral("Bash@3");
 const QString kPublish = QStringLiteral("PublishPipelineArtifact@1");
 const QString kDownload = QStringLiteral("DownloadPipelineArtifact@2");
+const QString kCopyFiles = QStringLiteral("CopyFiles@2");
+const QString kPublishTests = QStringLiteral("PublishTestResults@2");
 
 Result<void> copyTree(const QString &from, const QString &to)
 {
@@ -42,7 +44,7 @@ Result<void> copyTree(const QString &from, const QString &to)
 
 QStringList BuiltinTask::supportedTasks()
 {
-    return {kBash, kCheckout, kCmdLine, kDownload, kPublish};
+    return {kBash, kCheckout, kCmdLine, kCopyFiles, kDownload, kPublish, kPublishTests};
 }
 
 QString BuiltinTask::canonicalName(const QString &task)

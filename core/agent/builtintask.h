@@ -10,6 +10,7 @@
 //  - DownloadPipelineArtifact@2: source current|specific (pipeline = a pipeline resource
 //    alias: the latest succeeded run of its source pipeline), artifact|artifactName,
 //    path|targetPath (default: Pipeline.Workspace/<artifact>).
+//  - CopyFiles@2 (CopyFilesTask) and PublishTestResults@2 (PublishTestResultsTask).
 // Each function returns the lines to log, or an error naming what failed.
 // Threads: any; functions touching one sources folder are serialised by the caller.
 

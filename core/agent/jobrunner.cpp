@@ -1,6 +1,8 @@
 #include "core/agent/jobrunner.h"
 
 #include "core/agent/builtintask.h"
+#include "core/agent/copyfilestask.h"
+#include "core/agent/publishtestresultstask.h"
 #include "core/agent/environmentbuilder.h"
 #include "core/agent/macroexpander.h"
 #include "core/agent/stepcommandprocessor.h"
@@ -240,6 +242,29 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
             if (m_request.checkoutMutex)
                 lock = std::unique_lock<std::mutex>(*m_request.checkoutMutex);
             lines = BuiltinTask::checkout(inputs, m_request.repositoryDirectory, m_request.sourcesDirectory);
+        } else if (task == QLatin1String("CopyFiles@2")) {
+            lines = CopyFilesTask::run(inputs, defaultDirectory);
+        } else if (task == QLatin1String("PublishTestResults@2")) {
+            Result<PublishTestResultsOutcome> published =
+                m_request.testResultStore
+                    ? PublishTestResultsTask::run(inputs, *m_request.testResultStore, m_request.runId, defaultDirectory, mask)
+                    : Result<PublishTestResultsOutcome>(makeError(ErrorCode::Unsupported,
+                                                                  QStringLiteral("%1 needs the workspace's test result store").arg(task)));
+            if (published.ok()) {
+                for (runs::Issue issue : std::as_const(published->warnings)) {
+                    issue.message = mask(issue.message);
+                    record.issues.append(issue);
+                }
+                record.warningCount += int(published->warnings.size());
+                lines = published->lines;
+                if (!published->failure.isEmpty()) {  // log what was published, then fail the step
+                    for (const QString &line : std::as_const(published->lines))
+                        log(line);
+                    lines = makeError(ErrorCode::Internal, published->failure);
+                }
+            } else {
+                lines = published.error();
+            }
         } else if (!m_request.artifactStore) {
             lines = makeError(ErrorCode::Unsupported, QStringLiteral("%1 needs the workspace's artifact store").arg(task));
         } else if (task == QLatin1String("PublishPipelineArtifact@1")) {

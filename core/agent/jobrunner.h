@@ -37,6 +37,7 @@ namespace mlops::runs {
 class ArtifactStore;
 class LogStore;
 class RunStore;
+class TestResultStore;
 }  // namespace mlops::runs
 
 namespace mlops::agent {
@@ -60,6 +61,7 @@ struct JobRunRequest {
     runs::RunStore *runStore = nullptr;
     const runs::LogStore *logStore = nullptr;
     const runs::ArtifactStore *artifactStore = nullptr;  // nullptr: artifact tasks fail
+    runs::TestResultStore *testResultStore = nullptr;    // nullptr: PublishTestResults@2 fails
     std::mutex *checkoutMutex = nullptr;                 // serialises checkouts into one folder
 };
 

@@ -10,6 +10,7 @@
 #include "core/runs/logstore.h"
 #include "core/runs/processprobe.h"
 #include "core/runs/runstore.h"
+#include "core/runs/testresultstore.h"
 #include "core/store/workspace.h"
 
 #include <QDateTime>
@@ -138,6 +139,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
     runs::RunStore store(m_workspace);
     runs::LogStore logs(m_workspace->directory());
     runs::ArtifactStore artifacts(m_workspace);
+    runs::TestResultStore testResultStore(m_workspace);
     Private d;
     d.self = this;
     d.runId = runId;
@@ -419,6 +421,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         request.runStore = &store;
         request.logStore = &logs;
         request.artifactStore = &artifacts;
+        request.testResultStore = &testResultStore;
         request.checkoutMutex = &d.checkoutMutex;
 
         job.phase = Phase::Running;
