@@ -222,6 +222,8 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
     }
     // Steps that call `mlops` work on this run's workspace.
     environment.insert(QString::fromLatin1(store::Workspace::kEnvVariable), m_workspace->directory());
+    // …and `mlops model register` records this run as the version's lineage.
+    environment.insert(QStringLiteral("MLOPS_RUN_ID"), QString::number(runId));
     if (!m_options.prependPaths.isEmpty()) {
         const QString path = environment.value(QStringLiteral("PATH"));
         environment.insert(QStringLiteral("PATH"), m_options.prependPaths.join(QLatin1Char(':')) +

@@ -147,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(listed.size(), 2);
         const QJsonObject second = versionNumbered(listed, 2);
         QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("buildId")).toString(), QStringLiteral("2"));
+        // The agent tells `mlops model register` which run it is part of.
+        QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("runId")).toString(), QStringLiteral("2"));
         QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("parameters")).toString(),
                  QStringLiteral("{\"alpha\":0.4,\"randomState\":0,\"testSize\":0.2}"));
         QCOMPARE(record(showRun(cli, 2), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
