@@ -1,6 +1,7 @@
 #include "modelcommand.h"
 
 #include "clicontext.h"
+#include "modelview.h"
 #include "texttable.h"
 
 #include "core/registry/candidateevaluator.h"
@@ -44,8 +45,6 @@ OptionSpec option(const char *name, const char *value, const char *help, bool re
     return OptionSpec{QString::fromLatin1(name), {}, QString::fromLatin1(value), QString::fromUtf8(help), repeatable};
 }
 
-QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
-
 Result<int> parseVersion(const QString &text)
 {
     bool ok = false;
@@ -72,41 +71,6 @@ Result<QPair<QString, QString>> parsePair(const QString &option, const QString &
     if (key.isEmpty() || (valueRequired && eq < 0))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("--%1 '%2': expected KEY=VALUE").arg(option, text));
     return qMakePair(key, eq < 0 ? QString() : text.mid(eq + 1));
-}
-
-QJsonObject metricsJson(const QMap<QString, double> &metrics)
-{
-    QJsonObject object;
-    for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QJsonObject stringsJson(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QString joined(const QMap<QString, QString> &map)
-{
-    QStringList parts;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        parts << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-    return parts.join(QStringLiteral(", "));
-}
-
-QJsonObject promotionJson(const registry::Promotion &p)
-{
-    return QJsonObject{{QStringLiteral("version"), p.version},
-                       {QStringLiteral("action"), p.action},
-                       {QStringLiteral("from"), registry::stageName(p.fromStage)},
-                       {QStringLiteral("to"), registry::stageName(p.toStage)},
-                       {QStringLiteral("comment"), p.comment},
-                       {QStringLiteral("by"), p.by},
-                       {QStringLiteral("at"), p.at.toString(Qt::ISODateWithMs)}};
 }
 
 // Every version of a model, following the page tokens.
@@ -233,47 +197,6 @@ int ModelCommand::run(CliContext &context, const CommandSpec &command, const Par
     return context.fail(makeError(ErrorCode::Internal, QStringLiteral("model %1 has no implementation").arg(command.name)));
 }
 
-QJsonObject ModelCommand::modelJson(const RegisteredModel &m)
-{
-    return QJsonObject{{QStringLiteral("id"), m.id},
-                       {QStringLiteral("name"), m.name},
-                       {QStringLiteral("description"), m.description},
-                       {QStringLiteral("tags"), stringsJson(m.tags)},
-                       {QStringLiteral("latestVersion"), m.latestVersion},
-                       {QStringLiteral("createdAt"), m.createdAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("createdBy"), m.createdBy},
-                       {QStringLiteral("modifiedAt"), m.modifiedAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("modifiedBy"), m.modifiedBy}};
-}
-
-QJsonObject ModelCommand::versionJson(const ModelVersion &v)
-{
-    QJsonArray files;
-    for (const registry::ModelVersionFile &f : v.files)
-        files.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}, {QStringLiteral("sha256"), f.sha256}});
-    const registry::Lineage &l = v.lineage;
-    return QJsonObject{{QStringLiteral("id"), v.id},
-                       {QStringLiteral("name"), v.modelName},
-                       {QStringLiteral("version"), v.version},
-                       {QStringLiteral("stage"), registry::stageName(v.stage)},
-                       {QStringLiteral("description"), v.description},
-                       {QStringLiteral("tags"), stringsJson(v.tags)},
-                       {QStringLiteral("properties"), stringsJson(v.properties)},
-                       {QStringLiteral("metrics"), metricsJson(v.metrics)},
-                       {QStringLiteral("files"), files},
-                       {QStringLiteral("lineage"),
-                        QJsonObject{{QStringLiteral("runId"), l.runId},
-                                    {QStringLiteral("buildId"), l.buildId},
-                                    {QStringLiteral("pipelineName"), l.pipelineName},
-                                    {QStringLiteral("commit"), l.commit},
-                                    {QStringLiteral("datasetName"), l.datasetName},
-                                    {QStringLiteral("datasetVersion"), l.datasetVersion},
-                                    {QStringLiteral("datasetSha256"), l.datasetSha256},
-                                    {QStringLiteral("parameters"), l.parametersJson}}},
-                       {QStringLiteral("createdAt"), v.createdAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("createdBy"), v.createdBy}};
-}
-
 int ModelCommand::train(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments)
 {
     registry::TrainOptions options;
@@ -303,16 +226,16 @@ int ModelCommand::train(CliContext &context, const CommandSpec &command, const P
     const QMap<QString, double> &metrics = outcome->model.training.metrics;
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("model"), outcome->modelPath},
-                                      {QStringLiteral("metrics"), metricsJson(metrics)},
+                                      {QStringLiteral("metrics"), ModelView::metricsJson(metrics)},
                                       {QStringLiteral("trainRows"), outcome->model.training.trainRows},
                                       {QStringLiteral("testRows"), outcome->model.training.testRows}});
         return CliContext::kExitSuccess;
     }
-    context.out() << "Trained Ridge (alpha " << number(options.alpha) << ") on " << outcome->model.training.trainRows
+    context.out() << "Trained Ridge (alpha " << ModelView::number(options.alpha) << ") on " << outcome->model.training.trainRows
                   << " rows; metrics on " << outcome->model.training.testRows << " test rows:\n";
     TextTable table({QStringLiteral("METRIC"), QStringLiteral("VALUE")});
     for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
-        table.addRow({it.key(), number(it.value())});
+        table.addRow({it.key(), ModelView::number(it.value())});
     table.print(context.out());
     context.out() << "Wrote " << outcome->modelPath << " and " << outcome->metricsPath << ".\n";
     return CliContext::kExitSuccess;
@@ -413,7 +336,7 @@ int ModelCommand::list(CliContext &context)
     TextTable table({QStringLiteral("NAME"), QStringLiteral("LATEST"), QStringLiteral("PRODUCTION"), QStringLiteral("DESCRIPTION")});
     for (const RegisteredModel &m : *models) {
         Result<ModelVersion> production = registry.productionVersion(m.name);
-        QJsonObject object = modelJson(m);
+        QJsonObject object = ModelView::modelJson(m);
         object.insert(QStringLiteral("productionVersion"), production.ok() ? QJsonValue(production->version) : QJsonValue());
         array.append(object);
         table.addRow({m.name, QString::number(m.latestVersion), production.ok() ? QString::number(production->version) : QStringLiteral("-"),
@@ -442,13 +365,13 @@ int ModelCommand::show(CliContext &context, const ParsedArguments &arguments)
     if (!history.ok())
         return context.fail(history.error());
     if (context.json()) {
-        QJsonObject object = modelJson(*model);
+        QJsonObject object = ModelView::modelJson(*model);
         QJsonArray versionArray;
         for (const ModelVersion &v : *versions)
-            versionArray.append(versionJson(v));
+            versionArray.append(ModelView::versionJson(v));
         QJsonArray promotionArray;
         for (const registry::Promotion &p : *history)
-            promotionArray.append(promotionJson(p));
+            promotionArray.append(ModelView::promotionJson(p));
         object.insert(QStringLiteral("versions"), versionArray);
         object.insert(QStringLiteral("promotions"), promotionArray);
         context.printJson(object);
@@ -459,10 +382,10 @@ int ModelCommand::show(CliContext &context, const ParsedArguments &arguments)
     if (!model->description.isEmpty())
         out << "  " << model->description << '\n';
     if (!model->tags.isEmpty())
-        out << "  tags: " << joined(model->tags) << '\n';
+        out << "  tags: " << ModelView::joined(model->tags) << '\n';
     TextTable table({QStringLiteral("VERSION"), QStringLiteral("STAGE"), QStringLiteral("CREATED"), QStringLiteral("BY"), QStringLiteral("TAGS")});
     for (const ModelVersion &v : *versions)
-        table.addRow({QString::number(v.version), registry::stageName(v.stage), v.createdAt.toString(Qt::ISODate), v.createdBy, joined(v.tags)});
+        table.addRow({QString::number(v.version), registry::stageName(v.stage), v.createdAt.toString(Qt::ISODate), v.createdBy, ModelView::joined(v.tags)});
     out << "\nVersions:\n";
     table.print(out, QStringLiteral("  "));
     if (!history->isEmpty()) {
@@ -512,7 +435,7 @@ int ModelCommand::versions(CliContext &context, const CommandSpec &command, cons
     if (context.json()) {
         QJsonArray array;
         for (const ModelVersion &v : page->versions)
-            array.append(versionJson(v));
+            array.append(ModelView::versionJson(v));
         context.printJson(QJsonObject{{QStringLiteral("versions"), array}, {QStringLiteral("nextPageToken"), page->nextPageToken}});
         return CliContext::kExitSuccess;
     }
@@ -520,8 +443,8 @@ int ModelCommand::versions(CliContext &context, const CommandSpec &command, cons
     for (const ModelVersion &v : page->versions) {
         QStringList metrics;
         for (auto it = v.metrics.cbegin(); it != v.metrics.cend(); ++it)
-            metrics << it.key() + QLatin1Char('=') + number(it.value());
-        table.addRow({QString::number(v.version), registry::stageName(v.stage), metrics.join(QStringLiteral(", ")), joined(v.tags)});
+            metrics << it.key() + QLatin1Char('=') + ModelView::number(it.value());
+        table.addRow({QString::number(v.version), registry::stageName(v.stage), metrics.join(QStringLiteral(", ")), ModelView::joined(v.tags)});
     }
     if (page->versions.isEmpty())
         context.out() << "No matching versions.\n";
@@ -554,7 +477,7 @@ int ModelCommand::promote(CliContext &context, const CommandSpec &command, const
     if (!v.ok())
         return context.fail(v.error());
     if (context.json())
-        context.printJson(versionJson(*v));
+        context.printJson(ModelView::versionJson(*v));
     else
         context.out() << (rollback ? "Rolled back '" : "Moved '") << v->modelName << "' version " << v->version << " to "
                       << registry::stageName(v->stage) << ".\n";
@@ -588,7 +511,7 @@ int ModelCommand::compare(CliContext &context, const CommandSpec &command, const
         for (const ModelVersion &v : versions)
             array.append(QJsonObject{{QStringLiteral("version"), v.version},
                                      {QStringLiteral("stage"), registry::stageName(v.stage)},
-                                     {QStringLiteral("metrics"), metricsJson(v.metrics)}});
+                                     {QStringLiteral("metrics"), ModelView::metricsJson(v.metrics)}});
         context.printJson(QJsonObject{{QStringLiteral("name"), versions.constFirst().modelName}, {QStringLiteral("versions"), array}});
         return CliContext::kExitSuccess;
     }
@@ -603,7 +526,7 @@ int ModelCommand::compare(CliContext &context, const CommandSpec &command, const
     for (const QString &metric : metricNames) {
         QStringList row{metric};
         for (const ModelVersion &v : versions)
-            row << (v.metrics.contains(metric) ? number(v.metrics.value(metric)) : QStringLiteral("-"));
+            row << (v.metrics.contains(metric) ? ModelView::number(v.metrics.value(metric)) : QStringLiteral("-"));
         table.addRow(row);
     }
     table.print(context.out());
@@ -623,7 +546,7 @@ int ModelCommand::download(CliContext &context, const CommandSpec &command, cons
     if (Result<void> r = registry.download(*v, out); !r.ok())
         return context.fail(r.error());
     if (context.json()) {
-        QJsonObject object = versionJson(*v);
+        QJsonObject object = ModelView::versionJson(*v);
         object.insert(QStringLiteral("downloadedTo"), QDir(out).absolutePath());
         context.printJson(object);
     } else {

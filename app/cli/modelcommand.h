@@ -11,13 +11,6 @@
 
 #include "commandgroup.h"
 
-#include <QJsonObject>
-
-namespace mlops::registry {
-struct ModelVersion;
-struct RegisteredModel;
-}  // namespace mlops::registry
-
 namespace mlops::cli {
 
 class ModelCommand final : public CommandGroup {
@@ -28,9 +21,6 @@ public:
     QString summary() const override;
     QList<CommandSpec> commands() const override;
     int run(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments) override;
-
-    static QJsonObject versionJson(const registry::ModelVersion &version);
-    static QJsonObject modelJson(const registry::RegisteredModel &model);
 
 private:
     int train(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
