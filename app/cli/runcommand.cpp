@@ -151,7 +151,6 @@ int RunCommand::runPipeline(CliContext &context, const CommandSpec &command, con
         context.printError(QStringLiteral("the pipeline '%1' does not compile; no run was queued").arg(target));
         return CliContext::kExitUserError;
     }
-    request.requestedBy = qEnvironmentVariable("USER");
 
     Result<runs::Run> queued =
         agent::RunSession::queue(context.sharedWorkspace(), request, QCoreApplication::applicationFilePath());

@@ -4,6 +4,7 @@
 #include "core/runs/logstore.h"
 #include "core/runs/processprobe.h"
 #include "core/runs/runstore.h"
+#include "core/store/auditlog.h"
 #include "core/store/workspace.h"
 
 #include <QDir>
@@ -40,7 +41,8 @@ Result<runs::Run> RunSession::queue(const std::shared_ptr<store::Workspace> &wor
     newRun.pipelineName = request.pipelineName;
     newRun.parameters = jsonOf(request.parameters);
     newRun.variables = jsonOf(request.variables);
-    newRun.requestedBy = request.requestedBy;
+    // Like the audit log: the OS user ($USER may be unset, e.g. in services and CI).
+    newRun.requestedBy = request.requestedBy.isEmpty() ? store::AuditLog::osUser() : request.requestedBy;
     Result<runs::Run> created = store.createRun(newRun);
     if (!created.ok())
         return created;

@@ -212,7 +212,6 @@ void RunDialog::accept()
     request.pipelineName = m_definition.name;
     request.parameters = parameterValues();
     request.variables = variableValues();
-    request.requestedBy = qEnvironmentVariable("USER");
 
     pipeline::CompileOptions options;
     options.parameters = request.parameters;
