@@ -555,127 +555,372 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="42"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="44"/>
         <source>MLOps Workbench</source>
         <translation>MLOps Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="53"/>
         <location filename="../ui/shell/mainwindow.cpp" line="55"/>
         <location filename="../ui/shell/mainwindow.cpp" line="57"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="59"/>
         <source>Pipelines</source>
         <translation>パイプライン</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="60"/>
         <source>Project settings</source>
         <translation>プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="57"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="59"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="71"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="62"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="75"/>
         <source>Workspace: %1</source>
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="107"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="112"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="111"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="116"/>
         <source>Run pipeline</source>
         <translation>パイプラインの実行</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="137"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="141"/>
         <source>%1 – MLOps Workbench</source>
         <translation>%1 – MLOps Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="157"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="161"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="158"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="162"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="159"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="163"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="164"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="166"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="170"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="175"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="188"/>
         <source>&amp;About MLOps Workbench</source>
         <translation>MLOps Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="186"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="190"/>
         <source>About MLOps Workbench</source>
         <translation>MLOps Workbench について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="187"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;MLOps Workbench&lt;/b&gt; %1&lt;br&gt;The Azure DevOps and Azure Machine Learning loop, offline on a local workspace.</source>
         <translation>&lt;b&gt;MLOps Workbench&lt;/b&gt; %1&lt;br&gt;Azure DevOps と Azure Machine Learning のループを、ローカル ワークスペース上でオフラインで。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="198"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="204"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="237"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="241"/>
         <source>Settings saved. A new language is used after a restart.</source>
         <translation>設定を保存しました。新しい言語は再起動後に使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="244"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="248"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="245"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="249"/>
         <source>The variable group %1 has unsaved changes. Save them before closing?</source>
         <translation>変数グループ %1 に未保存の変更があります。閉じる前に保存しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::MetricBarChart</name>
+    <message>
+        <location filename="../ui/registry/metricbarchart.cpp" line="63"/>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::ModelListModel</name>
+    <message>
+        <location filename="../ui/registry/modellistmodel.cpp" line="54"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modellistmodel.cpp" line="72"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modellistmodel.cpp" line="74"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modellistmodel.cpp" line="76"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::ModelsPage</name>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="53"/>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="55"/>
+        <source>Compare two or more selected versions side by side</source>
+        <translation>選択した 2 つ以上のバージョンを並べて比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="56"/>
+        <source>Promote…</source>
+        <translation>昇格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="58"/>
+        <source>Rollback…</source>
+        <translation>ロールバック…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="60"/>
+        <source>Put an earlier version back in Production</source>
+        <translation>以前のバージョンを Production に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="61"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="81"/>
+        <source>No models yet.</source>
+        <translation>モデルはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="82"/>
+        <source>Run the sample CI pipeline (Pipelines › Model-Train-Register-CI) to register one.</source>
+        <translation>サンプルの CI パイプライン (パイプライン › Model-Train-Register-CI) を実行してモデルを登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="104"/>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="104"/>
+        <location filename="../ui/registry/modelspage.cpp" line="105"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="105"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="109"/>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="110"/>
+        <source>Lineage</source>
+        <translation>系譜</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="111"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="112"/>
+        <source>Promotion history</source>
+        <translation>昇格履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="135"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="168"/>
+        <source>Could not read the models: %1</source>
+        <translation>モデルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="219"/>
+        <source>Could not read the versions of %1: %2</source>
+        <translation>%1 のバージョンを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="224"/>
+        <source>Could not read the promotion history of %1: %2</source>
+        <translation>%1 の昇格履歴を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="227"/>
+        <source>%1 v%2: %3 → %4 (%5) by %6, %7</source>
+        <translation>%1 v%2: %3 → %4 (%5)、実行者 %6、%7</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="248"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="248"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="249"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="250"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="251"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="252"/>
+        <source>Created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="256"/>
+        <source>Metric %1</source>
+        <translation>メトリック %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="258"/>
+        <source>Tag %1</source>
+        <translation>タグ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="260"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="261"/>
+        <source>Build</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="262"/>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="263"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="264"/>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="265"/>
+        <source>Dataset version</source>
+        <translation>データセットのバージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="266"/>
+        <source>Dataset SHA-256</source>
+        <translation>データセットの SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="267"/>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="310"/>
+        <source>%1 v%2 is now in %3</source>
+        <translation>%1 v%2 は %3 になりました</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="331"/>
+        <source>%1 rolled back to v%2</source>
+        <translation>%1 を v%2 にロールバックしました</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1414,108 @@ Run a pipeline or open a log file.</source>
     </message>
 </context>
 <context>
+    <name>mlops::ui::PromoteDialog</name>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="21"/>
+        <source>Promote %1 v%2</source>
+        <translation>%1 v%2 を昇格</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="29"/>
+        <source>Target stage:</source>
+        <translation>昇格先ステージ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="32"/>
+        <source>Why this change (required for Production)</source>
+        <translation>変更の理由 (Production では必須)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="33"/>
+        <source>Comment:</source>
+        <translation>コメント:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="46"/>
+        <source>Promote</source>
+        <translation>昇格</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="84"/>
+        <source>Nothing changes: v%1 is already in %2.</source>
+        <translation>変更はありません: v%1 はすでに %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="91"/>
+        <location filename="../ui/registry/promotedialog.cpp" line="97"/>
+        <source>v%1 %2 → %3</source>
+        <translation>v%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="100"/>
+        <source>What will change: %1</source>
+        <translation>変更内容: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/promotedialog.cpp" line="110"/>
+        <source>Could not promote %1 v%2: %3</source>
+        <translation>%1 v%2 を昇格できませんでした: %3</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ui::RemoveVariableCommand</name>
     <message>
         <location filename="../ui/library/removevariablecommand.cpp" line="12"/>
         <source>Delete variable %1</source>
         <translation>変数 %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::RollbackDialog</name>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="22"/>
+        <source>Roll back %1</source>
+        <translation>%1 をロールバック</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="30"/>
+        <source>v%1 (%2)</source>
+        <translation>v%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="33"/>
+        <source>Restore version:</source>
+        <translation>復元するバージョン:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="36"/>
+        <source>Why roll back (required)</source>
+        <translation>ロールバックの理由 (必須)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="37"/>
+        <source>Comment:</source>
+        <translation>コメント:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="50"/>
+        <source>Roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="83"/>
+        <source>No version earlier than v%1 to roll back to.</source>
+        <translation>ロールバック先となる v%1 より前のバージョンがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="91"/>
+        <source>What will change: v%1 %2 → %3, v%4 %5 → %6</source>
+        <translation>変更内容: v%1 %2 → %3、v%4 %5 → %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/rollbackdialog.cpp" line="109"/>
+        <source>Could not roll %1 back to v%2: %3</source>
+        <translation>%1 を v%2 にロールバックできませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -1299,14 +1641,14 @@ Run a pipeline or open a log file.</source>
         <translation>エージェント プログラム &apos;mlops&apos; が見つからないため、実行を開始できません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="222"/>
+        <location filename="../ui/runs/rundialog.cpp" line="221"/>
         <source>No run was queued: the pipeline %1 does not compile with these values:
 %2</source>
         <translation>実行はキューに入れられていません。パイプライン %1 はこれらの値ではコンパイルできません:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="228"/>
+        <location filename="../ui/runs/rundialog.cpp" line="227"/>
         <source>The run of %1 could not be queued: %2</source>
         <translation>%1 の実行をキューに入れられませんでした: %2</translation>
     </message>
@@ -1347,6 +1689,41 @@ Run a pipeline or open a log file.</source>
         <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>Duration</source>
         <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::RunSearchWidget</name>
+    <message>
+        <location filename="../ui/runs/runsearchwidget.cpp" line="31"/>
+        <source>Search all steps of this run</source>
+        <translation>この実行のすべてのステップを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsearchwidget.cpp" line="33"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsearchwidget.cpp" line="121"/>
+        <source>%1 — line %2: %3</source>
+        <translation>%1 — %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runsearchwidget.cpp" line="126"/>
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>一致した行: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsearchwidget.cpp" line="128"/>
+        <source>(the first %1 are listed)</source>
+        <translation>(最初の %1 件を表示)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsearchwidget.cpp" line="130"/>
+        <source>— logs that could not be read: %1</source>
+        <translation>— 読み込めなかったログ: %1</translation>
     </message>
 </context>
 <context>
@@ -1477,84 +1854,181 @@ Run a pipeline or open a log file.</source>
     </message>
 </context>
 <context>
+    <name>mlops::ui::RunTestsWidget</name>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="24"/>
+        <location filename="../ui/runs/runtestswidget.cpp" line="59"/>
+        <source>Passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="26"/>
+        <location filename="../ui/runs/runtestswidget.cpp" line="60"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="28"/>
+        <location filename="../ui/runs/runtestswidget.cpp" line="61"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="43"/>
+        <location filename="../ui/runs/runtestswidget.cpp" line="108"/>
+        <source>This run has no test results. Publish JUnit files with PublishTestResults@2.</source>
+        <translation>この実行にはテスト結果がありません。PublishTestResults@2 で JUnit ファイルを発行してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="55"/>
+        <source>Outcome:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="58"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="68"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="68"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="68"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="68"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="77"/>
+        <source>Select a test case to see its failure message and stack.</source>
+        <translation>テスト ケースを選択すると、失敗メッセージとスタックが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="115"/>
+        <source>The test results of run %1 cannot be read: %2</source>
+        <translation>実行 %1 のテスト結果を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="122"/>
+        <source>%1 test(s): %2 passed, %3 failed, %4 skipped</source>
+        <translation>テスト %1 件: 成功 %2、失敗 %3、スキップ %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="144"/>
+        <source>The test runs of run %1 cannot be read: %2</source>
+        <translation>実行 %1 のテスト実行を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="150"/>
+        <source>The cases of test run &apos;%1&apos; cannot be read: %2</source>
+        <translation>テスト実行 &apos;%1&apos; のケースを読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runtestswidget.cpp" line="177"/>
+        <source>%1: %2 (no message)</source>
+        <translation>%1: %2 (メッセージなし)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ui::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="78"/>
+        <location filename="../ui/runs/runview.cpp" line="81"/>
         <source>Cancel run</source>
         <translation>実行をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="80"/>
+        <location filename="../ui/runs/runview.cpp" line="83"/>
         <source>Re-run</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="112"/>
+        <location filename="../ui/runs/runview.cpp" line="116"/>
         <source>Timeline and logs</source>
         <translation>タイムラインとログ</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="115"/>
+        <location filename="../ui/runs/runview.cpp" line="119"/>
         <source>Artifacts</source>
         <translation>成果物</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="118"/>
+        <location filename="../ui/runs/runview.cpp" line="122"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="161"/>
+        <location filename="../ui/runs/runview.cpp" line="125"/>
+        <source>Tests</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="128"/>
+        <source>Search logs</source>
+        <translation>ログの検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="185"/>
         <source>Run %1 cannot be read: %2</source>
         <translation>実行 %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="203"/>
+        <location filename="../ui/runs/runview.cpp" line="230"/>
         <source>No run selected</source>
         <translation>実行が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="204"/>
+        <location filename="../ui/runs/runview.cpp" line="231"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="212"/>
+        <location filename="../ui/runs/runview.cpp" line="239"/>
         <source>Duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="239"/>
+        <location filename="../ui/runs/runview.cpp" line="293"/>
         <source>Run %1 is not in progress; there is nothing to cancel.</source>
         <translation>実行 %1 は実行中ではないため、キャンセルするものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="243"/>
+        <location filename="../ui/runs/runview.cpp" line="297"/>
         <source>The agent of run %1 (process %2) is no longer running.</source>
         <translation>実行 %1 のエージェント (プロセス %2) はもう動作していません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="247"/>
+        <location filename="../ui/runs/runview.cpp" line="301"/>
         <source>Run %1 could not be canceled: process %2 did not accept the signal.</source>
         <translation>実行 %1 をキャンセルできませんでした: プロセス %2 がシグナルを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="252"/>
+        <location filename="../ui/runs/runview.cpp" line="306"/>
         <source>Canceling run %1…</source>
         <translation>実行 %1 をキャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="259"/>
+        <location filename="../ui/runs/runview.cpp" line="313"/>
         <source>Run %1 is not of a registered pipeline; it cannot be re-run here.</source>
         <translation>実行 %1 は登録済みパイプラインの実行ではないため、ここでは再実行できません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="263"/>
+        <location filename="../ui/runs/runview.cpp" line="317"/>
         <source>The agent program &apos;mlops&apos; was not found; runs cannot be started.</source>
         <translation>エージェント プログラム &apos;mlops&apos; が見つからないため、実行を開始できません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="274"/>
+        <location filename="../ui/runs/runview.cpp" line="328"/>
         <source>The run of %1 could not be queued: %2</source>
         <translation>%1 の実行をキューに入れられませんでした: %2</translation>
     </message>
@@ -2743,6 +3217,118 @@ Run a pipeline or open a log file.</source>
         <location filename="../ui/library/variabletablemodel.cpp" line="190"/>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::VersionCompareDialog</name>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="53"/>
+        <source>Compare versions of %1</source>
+        <translation>%1 のバージョンを比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="60"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="62"/>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="187"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="85"/>
+        <source>Metrics</source>
+        <translation>メトリック</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="86"/>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="87"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="90"/>
+        <source>Rows marked %1 differ between the versions.</source>
+        <translation>%1 の付いた行はバージョン間で異なります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="96"/>
+        <source>Chart metric:</source>
+        <translation>グラフのメトリック:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="136"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="152"/>
+        <source>The versions differ in %1</source>
+        <translation>バージョン間の相違: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versioncomparedialog.cpp" line="156"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ui::VersionTableModel</name>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="89"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="91"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="93"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="95"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="132"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="167"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="169"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="171"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="173"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="175"/>
+        <source>Source run</source>
+        <translation>元の実行</translation>
     </message>
 </context>
 <context>

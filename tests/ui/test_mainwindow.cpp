@@ -43,13 +43,15 @@ void TestMainWindow::navigationShowsWorkingAreas()
     QVERIFY2(fx.ok(), qPrintable(fx.error()));
     MainWindow *window = fx.window();
     NavigationPane *nav = window->navigation();
-    QCOMPARE(nav->topLevelItemCount(), 2);
+    QCOMPARE(nav->topLevelItemCount(), 3);
     QCOMPARE(nav->topLevelItem(0)->text(0), QStringLiteral("Pipelines"));
     QCOMPARE(nav->topLevelItem(0)->child(0)->text(0), QStringLiteral("Pipelines"));
     QCOMPARE(nav->topLevelItem(0)->child(1)->text(0), QStringLiteral("Runs"));
     QCOMPARE(nav->topLevelItem(0)->child(2)->text(0), QStringLiteral("Library"));
     QCOMPARE(nav->topLevelItem(1)->text(0), QStringLiteral("Project settings"));
     QCOMPARE(nav->topLevelItem(1)->child(0)->text(0), QStringLiteral("Service connections"));
+    QCOMPARE(nav->topLevelItem(2)->text(0), QStringLiteral("Models"));
+    QCOMPARE(nav->topLevelItem(2)->child(0)->text(0), QStringLiteral("Models"));
 
     const QRect rect = nav->visualItemRect(nav->topLevelItem(1)->child(0));
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());

@@ -3,7 +3,8 @@
 // SampleProject::install; the run view's timeline completes as succeeded and a step's
 // log lines show in the log viewer; Re-run queues a second run. RunListModel (paging,
 // filter) and TimelineModel under QAbstractItemModelTester; the Run dialog's typed
-// editors for string / boolean / number / values parameters; the empty state.
+// editors for string / boolean / number / values parameters; the empty state; the Tests tab
+// (counts, outcome filter, failure message) and search over all step logs of a run.
 
 #include "uitestfixture.h"
 
@@ -20,7 +21,9 @@
 #include "ui/runs/runartifactswidget.h"
 #include "ui/runs/rundialog.h"
 #include "ui/runs/runlistmodel.h"
+#include "ui/runs/runsearchwidget.h"
 #include "ui/runs/runspage.h"
+#include "ui/runs/runtestswidget.h"
 #include "ui/runs/runview.h"
 #include "ui/runs/timelinemodel.h"
 #include "ui/pipelines/pipelinespage.h"
@@ -34,6 +37,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -380,6 +385,97 @@ steps:
         QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 30000);
         QCOMPARE(view->run().result, std::optional<runs::RunResult>(runs::RunResult::Canceled));
         QVERIFY(!cancel->isEnabled());
+    }
+
+    // A bash step writes a JUnit file, a second step prints a marker, PublishTestResults@2
+    // publishes the file: the Tests tab shows the counts and the failing case's message;
+    // searching all steps finds the marker in the second step and activating the result
+    // selects that step and goes to the line.
+    void testsTabAndSearchAllSteps()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/tested"));
+        QVERIFY(QDir().mkpath(repo));
+        QFile yaml(repo + QStringLiteral("/tested.yml"));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("steps:\n"
+                   "- bash: |\n"
+                   "    printf '%s' '<testsuites><testsuite name=\"calc\">"
+                   "<testcase name=\"adds\" classname=\"calc.Tests\" time=\"0.5\"/>"
+                   "<testcase name=\"divides\" classname=\"calc.Tests\" time=\"0.25\">"
+                   "<failure message=\"expected 4 but was 5\">at calc.divide line 7</failure></testcase>"
+                   "<testcase name=\"later\" classname=\"calc.Tests\"><skipped/></testcase>"
+                   "</testsuite></testsuites>' > TEST-calc.xml\n"
+                   "  displayName: Write results\n"
+                   "- bash: |\n"
+                   "    echo first line\n"
+                   "    echo \"nee\"\"dle-$((40 + 2))\"\n"
+                   "  displayName: Second\n"
+                   "- task: PublishTestResults@2\n"
+                   "  inputs:\n"
+                   "    testResultsFormat: JUnit\n"
+                   "    testResultsFiles: '**/TEST-*.xml'\n");
+        yaml.close();
+        pipeline::PipelineService pipelines(fixture.workspace());
+        Result<pipeline::PipelineDefinition> definition =
+            pipelines.create(QStringLiteral("Tested"), repo, QStringLiteral("tested.yml"));
+        QVERIFY(definition.ok());
+        agent::RunRequest request;
+        request.pipelineId = definition->id;
+        request.pipelineName = definition->name;
+        Result<runs::Run> queued = agent::RunSession::queue(fixture.workspace(), request, kAgent);
+        QVERIFY2(queued.ok(), qPrintable(queued.ok() ? QString() : queued.error().message));
+
+        RunsPage page(fixture.workspace(), kAgent);
+        page.show();
+        QVERIFY(page.selectRun(queued->id));
+        RunView *view = page.runView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QVERIFY2(view->run().result == runs::RunResult::Succeeded, qPrintable(view->run().resultMessage));
+
+        // Tests tab.
+        auto *tests = view->findChild<RunTestsWidget *>(QStringLiteral("runTests"));
+        QVERIFY(tests);
+        auto *totals = tests->findChild<QLabel *>(QStringLiteral("runTestsTotals"));
+        QVERIFY(totals);
+        QTRY_COMPARE(totals->text(), QStringLiteral("3 test(s): 1 passed, 1 failed, 1 skipped"));
+        auto *cases = tests->findChild<QTableWidget *>(QStringLiteral("runTestsCases"));
+        QVERIFY(cases);
+        QCOMPARE(cases->rowCount(), 3);
+        auto *filter = tests->findChild<QComboBox *>(QStringLiteral("runTestsOutcomeFilter"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(int(runs::TestOutcome::Failed)));
+        QCOMPARE(cases->rowCount(), 1);
+        QCOMPARE(cases->item(0, 0)->text(), QStringLiteral("divides"));
+        QCOMPARE(cases->item(0, 1)->text(), QStringLiteral("calc.Tests"));
+        QCOMPARE(cases->item(0, 2)->text(), QStringLiteral("Failed"));
+        cases->setCurrentCell(0, 0);
+        auto *detail = tests->findChild<QPlainTextEdit *>(QStringLiteral("runTestsDetail"));
+        QVERIFY(detail);
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("expected 4 but was 5")), qPrintable(detail->toPlainText()));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("at calc.divide line 7")));
+
+        // Search all steps.
+        auto *search = view->findChild<RunSearchWidget *>(QStringLiteral("runSearch"));
+        QVERIFY(search);
+        QCOMPARE(search->search(QStringLiteral("needle-42")), 1);
+        QListWidget *results = search->resultList();
+        QCOMPARE(results->count(), 1);
+        QVERIFY2(results->item(0)->text().startsWith(QStringLiteral("Second — line ")), qPrintable(results->item(0)->text()));
+        QVERIFY(results->item(0)->text().endsWith(QStringLiteral("needle-42")));
+        QString secondId;
+        for (const runs::TimelineRecord &record : view->timelineModel()->records()) {
+            if (record.displayName == QLatin1String("Second"))
+                secondId = record.id;
+        }
+        QVERIFY(!secondId.isEmpty());
+        const qint64 line = results->item(0)->data(RunSearchWidget::LineNumberRole).toLongLong();
+        results->setCurrentRow(0);
+        QTest::keyClick(results, Qt::Key_Return);
+        QCOMPARE(view->shownRecordId(), secondId);
+        QTRY_VERIFY_WITH_TIMEOUT(viewerLines(view->logViewer()).size() >= line, 10000);
+        QVERIFY(viewerLines(view->logViewer()).at(int(line - 1)).contains(QStringLiteral("needle-42")));
     }
 
     void infrastructureRunFromDialog()

@@ -8,7 +8,10 @@
 #include "ui/runs/logview.h"
 #include "ui/runs/logviewer.h"
 #include "core/runs/artifactstore.h"
+#include "core/runs/testresultstore.h"
 #include "runartifactswidget.h"
+#include "runsearchwidget.h"
+#include "runtestswidget.h"
 #include "runstatus.h"
 #include "runsummarywidget.h"
 #include "timelinemodel.h"
@@ -90,6 +93,7 @@ RunView::RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<ru
     layout->addWidget(m_message);
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("runTabs"));
     auto *splitter = new QSplitter(Qt::Horizontal, tabs);
     m_timeline = new TimelineModel(this);
@@ -116,6 +120,23 @@ RunView::RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<ru
     m_summary = new RunSummaryWidget(tabs);
     m_summary->setObjectName(QStringLiteral("runSummary"));
     tabs->addTab(m_summary, tr("Summary"));
+    m_tests = new RunTestsWidget(std::make_shared<runs::TestResultStore>(m_workspace), tabs);
+    m_tests->setObjectName(QStringLiteral("runTests"));
+    tabs->addTab(m_tests, tr("Tests"));
+    m_search = new RunSearchWidget(tabs);
+    m_search->setObjectName(QStringLiteral("runSearch"));
+    tabs->addTab(m_search, tr("Search logs"));
+    connect(m_search, &RunSearchWidget::resultActivated, this,
+            [this](const QString &recordId, qint64 lineNumber) { showLogLine(recordId, lineNumber); });
+    connect(m_log->document(), &logs::LogDocument::lineCountChanged, this, &RunView::goToPendingLine);
+    connect(m_log->document(), &logs::LogDocument::indexingFinished, this, [this] {
+        // The whole log is indexed: a line past its end goes to the last line.
+        if (m_pendingLine > 0 && m_log->document()->isOpen()) {
+            const qint64 line = m_pendingLine;
+            m_pendingLine = 0;
+            m_log->goToLine(line);
+        }
+    });
     layout->addWidget(tabs, 1);
 
     m_timer.setInterval(1000);
@@ -143,8 +164,11 @@ void RunView::setRun(qint64 runId)
     m_log->closeLog();
     m_timeline->clear();
     m_summary->clear();
+    m_search->clear();
+    m_pendingLine = 0;
     showMessage({});
     m_artifacts->setRun(runId);
+    m_tests->setRun(runId);
     if (runId > 0)
         refresh();
     else
@@ -164,10 +188,13 @@ void RunView::refresh()
     const bool justCompleted = m_run.state != runs::RunState::Completed && details->run.state == runs::RunState::Completed;
     m_run = details->run;
     m_summary->setRun(*details);
-    if (justCompleted)
-        m_artifacts->setRun(m_run.id);  // artifacts are published while the run goes on
+    if (justCompleted) {
+        m_artifacts->setRun(m_run.id);  // artifacts and test results are published while the run goes on
+        m_tests->reload();
+    }
     const QString shown = m_shownRecord;
     m_timeline->setTimeline(details->timeline);
+    m_search->setRecords(m_workspace->directory(), details->timeline);
     if (!shown.isEmpty() && m_tree->currentIndex().data(TimelineModel::RecordIdRole).toString() != shown) {
         // New records rebuilt the tree: select the shown step again.
         const QModelIndex again = m_timeline->indexOf(shown);
@@ -218,6 +245,7 @@ void RunView::showRecord(const QModelIndex &index)
 {
     const runs::TimelineRecord record = m_timeline->record(index);
     m_shownRecord = record.id;
+    m_pendingLine = 0;
     m_shownRecordCompleted = record.state == runs::RunState::Completed;
     if (record.logPath.isEmpty()) {
         m_log->closeLog();
@@ -230,6 +258,32 @@ void RunView::showRecord(const QModelIndex &index)
         m_log->document()->setWatching(!m_shownRecordCompleted);
         m_log->view()->setFollow(!m_shownRecordCompleted);
     }
+}
+
+bool RunView::showLogLine(const QString &recordId, qint64 lineNumber)
+{
+    const QModelIndex index = m_timeline->indexOf(recordId);
+    if (!index.isValid())
+        return false;
+    m_tabs->setCurrentIndex(0);
+    if (m_tree->currentIndex() != index)
+        m_tree->setCurrentIndex(index);  // opens the step's log (showRecord)
+    else if (m_shownRecord != recordId)
+        showRecord(index);
+    m_log->view()->setFollow(false);
+    m_pendingLine = lineNumber;
+    goToPendingLine();
+    return true;
+}
+
+void RunView::goToPendingLine()
+{
+    logs::LogDocument *doc = m_log->document();
+    if (m_pendingLine <= 0 || !doc || !doc->isOpen() || doc->lineCount() < m_pendingLine)
+        return;
+    const qint64 line = m_pendingLine;
+    m_pendingLine = 0;
+    m_log->goToLine(line);
 }
 
 void RunView::cancelRun()

@@ -2,7 +2,9 @@
 // RunView: one run — a header (pipeline, number, result, duration, Cancel, Re-run) and
 // tabs: the timeline tree (TimelineModel) with the log of the selected step in a
 // LogViewer (which follows the file while the step is in progress), the artifacts
-// (RunArtifactsWidget) and the summary (RunSummaryWidget). While the run is not completed a 1 s
+// (RunArtifactsWidget), the summary (RunSummaryWidget), the published test results
+// (RunTestsWidget) and a search over every step log (RunSearchWidget: activating a result
+// selects its step in the timeline and goes to the line in the LogViewer). While the run is not completed a 1 s
 // timer re-reads RunStore::runDetails; it stops once the run has completed.
 //
 // Cancel sends SIGTERM to the run's agent process (core/agent/agentprocess.h: the agent
@@ -24,6 +26,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeView;
 
 namespace mlops::store {
@@ -37,7 +40,9 @@ namespace mlops::ui {
 
 class LogViewer;
 class RunArtifactsWidget;
+class RunSearchWidget;
 class RunSummaryWidget;
+class RunTestsWidget;
 class TimelineModel;
 
 class RunView : public QWidget {
@@ -61,6 +66,11 @@ public:
     LogViewer *logViewer() const { return m_log; }
     RunArtifactsWidget *artifactsWidget() const { return m_artifacts; }
     RunSummaryWidget *summaryWidget() const { return m_summary; }
+    RunTestsWidget *testsWidget() const { return m_tests; }
+    RunSearchWidget *searchWidget() const { return m_search; }
+    // Shows the Timeline tab, selects step `recordId` and goes to 1-based `lineNumber` of its
+    // log (once the log is indexed that far). Returns false when the run has no such record.
+    bool showLogLine(const QString &recordId, qint64 lineNumber);
     // The timeline record whose log is shown; empty when none.
     QString shownRecordId() const { return m_shownRecord; }
 
@@ -75,6 +85,7 @@ private:
     void showRecord(const QModelIndex &index);
     void updateHeader();
     void showMessage(const QString &message);
+    void goToPendingLine();
 
     std::shared_ptr<store::Workspace> m_workspace;
     std::shared_ptr<runs::RunStore> m_store;
@@ -83,6 +94,7 @@ private:
     QString m_shownRecord;
     bool m_shownRecordCompleted = false;
     QTimer m_timer;
+    qint64 m_pendingLine = 0;  // 1-based line to go to once the shown log has it; 0 = none
 
     QLabel *m_pipeline = nullptr;
     QLabel *m_number = nullptr;
@@ -96,6 +108,9 @@ private:
     LogViewer *m_log = nullptr;
     RunArtifactsWidget *m_artifacts = nullptr;
     RunSummaryWidget *m_summary = nullptr;
+    RunTestsWidget *m_tests = nullptr;
+    RunSearchWidget *m_search = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 }  // namespace mlops::ui

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/pipeline/catalog/pipelineservice.h"
+#include "core/registry/modelregistry.h"
 #include "core/store/workspace.h"
 #include "navigationpane.h"
 #include "settingsdialog.h"
@@ -12,6 +13,7 @@
 #include "ui/library/variablegroupspage.h"
 #include "ui/pipelines/pipelineeditorwidget.h"
 #include "ui/pipelines/pipelinespage.h"
+#include "ui/registry/modelspage.h"
 #include "ui/runs/runagentlocator.h"
 #include "ui/runs/rundialog.h"
 #include "ui/runs/runspage.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_
     connect(m_pipelines, &PipelinesPage::runRequested, this, &MainWindow::openRunDialog);
     addPage(tr("Pipelines"), QLatin1String(kVariableGroupsKey), m_variableGroups, tr("Library"));
     addPage(tr("Project settings"), QLatin1String(kServiceConnectionsKey), m_serviceConnections);
+    m_models = new ModelsPage(std::make_shared<registry::ModelRegistry>(m_workspace), m_pages);
+    addPage(tr("Models"), QLatin1String(kModelsKey), m_models);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("shellSplitter"));

@@ -34,6 +34,7 @@ class PipelineService;
 namespace mlops::ui {
 
 class NavigationPane;
+class ModelsPage;
 class Page;
 class PipelinesPage;
 class RunsPage;
@@ -46,6 +47,7 @@ public:
     static constexpr const char *kPipelinesKey = "pipelines";
     static constexpr const char *kVariableGroupsKey = "variableGroups";
     static constexpr const char *kRunsKey = "runs";
+    static constexpr const char *kModelsKey = "models";
     static constexpr const char *kServiceConnectionsKey = "serviceConnections";
 
     // `pipelines` null: a PipelineService on `workspace` is made.
@@ -59,6 +61,7 @@ public:
     Page *currentPage() const;
     PipelinesPage *pipelinesPage() const { return m_pipelines; }
     RunsPage *runsPage() const { return m_runs; }
+    ModelsPage *modelsPage() const { return m_models; }
     // Opens the Run dialog of pipeline `pipelineId` (non-blocking); a queued run is shown
     // on the Runs page. Returns the dialog (owned by the window), or nullptr on an error.
     QDialog *openRunDialog(qint64 pipelineId);
@@ -86,6 +89,7 @@ private:
     QMap<QString, Page *> m_pageByKey;
     PipelinesPage *m_pipelines = nullptr;
     RunsPage *m_runs = nullptr;
+    ModelsPage *m_models = nullptr;
     VariableGroupsPage *m_variableGroups = nullptr;
     ServiceConnectionsPage *m_serviceConnections = nullptr;
     QLabel *m_workspaceLabel;

@@ -1,0 +1,89 @@
+#pragma once
+// ModelsPage: "Models": the registered models (left), the versions of the selected model
+// (right, VersionTableModel) and the details of the selected version below: properties,
+// lineage, files, and the model's promotion history. An empty state says how to register
+// a first model. Compare… (two or more selected versions), Promote… (one) and
+// Rollback… (when a version is in Production) open dialogs owned by the page (deleted on
+// close); they change the registry through ModelRegistry and the page reloads after.
+// Errors from the registry are shown in the page's message line.
+// The registry is shared and must outlive the page. GUI thread only.
+
+#include "ui/common/page.h"
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace mlops::registry {
+class ModelRegistry;
+}
+
+namespace mlops::ui {
+
+class EmptyState;
+class ModelListModel;
+class PromoteDialog;
+class RollbackDialog;
+class VersionCompareDialog;
+class VersionTableModel;
+
+class ModelsPage : public Page {
+    Q_OBJECT
+public:
+    explicit ModelsPage(std::shared_ptr<registry::ModelRegistry> registry, QWidget *parent = nullptr);
+    ~ModelsPage() override;
+
+    QString title() const override;
+    bool supports(Action action) const override;
+    void trigger(Action action) override;
+
+    // Re-reads the models and the versions (keeps the selected model when it is listed).
+    void reload();
+    // Selects model `name`; false when it is not listed.
+    bool selectModel(const QString &name);
+    // Selects exactly these versions of the current model; false when one is not listed.
+    bool selectVersions(const QList<int> &versions);
+
+    // Open the dialogs (nullptr when the selection does not allow it).
+    VersionCompareDialog *compareSelected();
+    PromoteDialog *promoteSelected();
+    RollbackDialog *rollbackProduction();
+
+    ModelListModel *modelList() const { return m_models; }
+    VersionTableModel *versionTable() const { return m_versions; }
+    QListWidget *historyList() const { return m_history; }
+    EmptyState *emptyState() const { return m_empty; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showModel();
+    void showVersion();
+    void updateButtons();
+    void showError(const QString &message);
+    QList<int> selectedRows() const;
+
+    std::shared_ptr<registry::ModelRegistry> m_registry;
+    ModelListModel *m_models = nullptr;
+    VersionTableModel *m_versions = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QTableView *m_modelView = nullptr;
+    QTableView *m_versionView = nullptr;
+    QTreeWidget *m_properties = nullptr;
+    QTreeWidget *m_lineage = nullptr;
+    QTreeWidget *m_files = nullptr;
+    QListWidget *m_history = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_compare = nullptr;
+    QPushButton *m_promote = nullptr;
+    QPushButton *m_rollback = nullptr;
+};
+
+}  // namespace mlops::ui
