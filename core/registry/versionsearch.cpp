@@ -108,7 +108,8 @@ VersionSearch::Sql VersionSearch::where(const VersionQuery &query, qint64 afterI
         sql.bindings << stageName(*query.stage);
     }
     for (auto it = query.tags.cbegin(); it != query.tags.cend(); ++it) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM model_version_tags t WHERE t.version_id = v.id AND t.key = ? AND t.value = ?)");
+        // Driven by the (key, value, version_id) index rather than a check per version.
+        conditions << QStringLiteral("v.id IN (SELECT t.version_id FROM model_version_tags t WHERE t.key = ? AND t.value = ?)");
         sql.bindings << it.key() << it.value();
     }
     for (const MetricFilter &m : query.metrics) {

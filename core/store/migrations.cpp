@@ -189,6 +189,8 @@ const QStringList &stepStatements(int step)
         // At most one Production version per model, whatever the writers do.
         QStringLiteral("CREATE UNIQUE INDEX model_versions_one_production ON model_versions(model_id) WHERE stage = 'Production'"),
         QStringLiteral("CREATE INDEX model_versions_by_stage ON model_versions(stage, id)"),
+        // Search pages walk one model's versions in id order (keyset), without sorting.
+        QStringLiteral("CREATE INDEX model_versions_by_model ON model_versions(model_id, id)"),
         QStringLiteral("CREATE TABLE model_version_tags ("
                        " version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
                        " key TEXT NOT NULL,"
