@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace mlops::registry {
 
@@ -78,6 +79,29 @@ Result<void> touchModel(QSqlDatabase &db, qint64 modelId)
 {
     return Database::exec(db, QStringLiteral("UPDATE registered_models SET modified_at = ?, modified_by = ? WHERE id = ?"),
                           {now(), AuditLog::osUser(), modelId});
+}
+
+// One edit of a model inside the caller's write transaction: runs `sql` with the
+// bindings made from the model's id, marks the model modified, and records the audit
+// entry `action` with the model before and after.
+Result<RegisteredModel> changeModel(QSqlDatabase &db, const QString &name, const QString &action, const QString &sql,
+                                    const std::function<QVariantList(qint64)> &bindings)
+{
+    Result<RegisteredModel> before = RegistryRecords::model(db, name);
+    if (!before.ok())
+        return before;
+    if (Result<void> r = Database::exec(db, sql, bindings(before->id)); !r.ok())
+        return r.error();
+    if (Result<void> r = touchModel(db, before->id); !r.ok())
+        return r.error();
+    Result<RegisteredModel> after = RegistryRecords::modelById(db, before->id);
+    if (!after.ok())
+        return after;
+    if (Result<void> r = AuditLog::record(db, kModelEntity, after->id, after->name, action,
+                                          RegistryRecords::snapshot(*before), RegistryRecords::snapshot(*after));
+        !r.ok())
+        return r.error();
+    return after;
 }
 
 // Every file of a folder (recursively) or one file, with paths relative to it.
@@ -174,24 +198,10 @@ Result<QList<RegisteredModel>> ModelRegistry::models() const
 
 Result<RegisteredModel> ModelRegistry::updateModelDescription(const QString &name, const QString &description)
 {
-    return m_workspace->database().write<RegisteredModel>([&](QSqlDatabase &db) -> Result<RegisteredModel> {
-        Result<RegisteredModel> before = RegistryRecords::model(db, name);
-        if (!before.ok())
-            return before;
-        if (Result<void> r = Database::exec(db, QStringLiteral("UPDATE registered_models SET description = ? WHERE id = ?"),
-                                            {text(description), before->id});
-            !r.ok())
-            return r.error();
-        if (Result<void> r = touchModel(db, before->id); !r.ok())
-            return r.error();
-        Result<RegisteredModel> after = RegistryRecords::modelById(db, before->id);
-        if (!after.ok())
-            return after;
-        if (Result<void> r = AuditLog::record(db, kModelEntity, after->id, after->name, QStringLiteral("update"),
-                                              RegistryRecords::snapshot(*before), RegistryRecords::snapshot(*after));
-            !r.ok())
-            return r.error();
-        return after;
+    return m_workspace->database().write<RegisteredModel>([&](QSqlDatabase &db) {
+        return changeModel(db, name, QStringLiteral("update"),
+                           QStringLiteral("UPDATE registered_models SET description = ? WHERE id = ?"),
+                           [&](qint64 id) { return QVariantList{text(description), id}; });
     });
 }
 
@@ -199,24 +209,10 @@ Result<RegisteredModel> ModelRegistry::setModelTag(const QString &name, const QS
 {
     if (key.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a tag key must not be empty"));
-    return m_workspace->database().write<RegisteredModel>([&](QSqlDatabase &db) -> Result<RegisteredModel> {
-        Result<RegisteredModel> before = RegistryRecords::model(db, name);
-        if (!before.ok())
-            return before;
-        if (Result<void> r = Database::exec(db, QStringLiteral("INSERT OR REPLACE INTO model_tags (model_id, key, value) VALUES (?, ?, ?)"),
-                                            {before->id, key, text(value)});
-            !r.ok())
-            return r.error();
-        if (Result<void> r = touchModel(db, before->id); !r.ok())
-            return r.error();
-        Result<RegisteredModel> after = RegistryRecords::modelById(db, before->id);
-        if (!after.ok())
-            return after;
-        if (Result<void> r = AuditLog::record(db, kModelEntity, after->id, after->name, QStringLiteral("set_tag"),
-                                              RegistryRecords::snapshot(*before), RegistryRecords::snapshot(*after));
-            !r.ok())
-            return r.error();
-        return after;
+    return m_workspace->database().write<RegisteredModel>([&](QSqlDatabase &db) {
+        return changeModel(db, name, QStringLiteral("set_tag"),
+                           QStringLiteral("INSERT OR REPLACE INTO model_tags (model_id, key, value) VALUES (?, ?, ?)"),
+                           [&](qint64 id) { return QVariantList{id, key, text(value)}; });
     });
 }
 
