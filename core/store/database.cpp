@@ -101,12 +101,17 @@ QSqlDatabase Database::connection() const
         t_lastOpenError = db.lastError().text();
         return db;
     }
-    QSqlQuery q(db);
     // WAL lets readers and one writer work at once across processes; NORMAL sync is
     // durable at checkpoints and never corrupts the database on power loss in WAL mode.
+    // Switching a new database to WAL needs an exclusive lock, and SQLite reports a busy
+    // database at once there (the busy timeout does not apply): several processes that
+    // open the same new workspace together must wait for each other, not fail.
+    QElapsedTimer clock;
+    clock.start();
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            t_lastOpenError = q.lastError().text();
+        QSqlError error;
+        if (!execWithRetry(db, QString::fromLatin1(pragma), clock, &error)) {
+            t_lastOpenError = error.text();
             db.close();
             return db;
         }
