@@ -168,8 +168,8 @@ private Q_SLOTS:
         QCOMPARE(uses->size(), 3);
         QCOMPARE(uses->at(0).kind, QStringLiteral("pipeline"));
         QCOMPARE(uses->at(0).name, QStringLiteral("diabetes_regression-cd"));
-        QCOMPARE(uses->at(0).detail, QStringLiteral(".pipelines/diabetes_regression-cd.yml:26"));
-        QCOMPARE(uses->at(2).detail, QStringLiteral(".pipelines/iac-create-environment-pipeline.yml:9"));
+        QCOMPARE(uses->at(0).detail, QStringLiteral(".pipelines/diabetes_regression-cd.yml:29"));
+        QCOMPARE(uses->at(2).detail, QStringLiteral(".pipelines/iac-create-environment-pipeline.yml:18"));
         QVERIFY(m_service->usesOfGroup(QStringLiteral("another-group"))->isEmpty());
     }
 
