@@ -54,6 +54,10 @@ struct PlanStep {
     int timeoutInMinutes = 0;       // 0 = none
     int retryCountOnTaskFailure = 0;
     QString target;                 // "host" or a container alias; empty = job default
+    // Deployment jobs: the lifecycle hook the step belongs to, as Azure names the hook
+    // types: "preDeploy", "deploy", "routeTraffic", "postRouteTraffic", "onFailure" (`on:
+    // failure:`) or "onSuccess" (`on: success:`). Empty in regular jobs.
+    QString hook;
     SourcePos pos;
 };
 
@@ -65,6 +69,8 @@ struct PlanStrategy {
     int parallel = 0;     // `parallel: N`; 0 = none
     int maxParallel = 0;  // 0 = unlimited
     QString deploymentStrategy;  // deployment jobs: "runOnce", "rolling", "canary"
+    QList<int> canaryIncrements;   // canary `increments` (percent, 1..100) in order; the final 100 % is implicit
+    QString deploymentMaxParallel; // rolling `maxParallel` as written: a number or a percentage ("25%"); empty = none
 };
 
 struct PlanJob {
@@ -79,11 +85,14 @@ struct PlanJob {
     PlanStrategy strategy;
     QJsonValue pool;                  // as written (string or mapping); null = inherited
     bool isDeployment = false;
-    QString environment;              // deployment jobs
+    QString environment;              // deployment jobs: the environment's name
+    QString environmentResource;      // deployment jobs: `resourceName` (or `name.resource`); empty = none
     bool isServerJob = false;         // pool: server
     QJsonValue container;             // `container:` as written (alias, image or mapping); null = none
     QString workspaceClean;           // `workspace: { clean: outputs|resources|all }`; empty = none
-    QList<PlanStep> steps;            // deployment jobs: the steps of their lifecycle hooks in order
+    // Deployment jobs: the steps of their lifecycle hooks (PlanStep::hook) in hook order
+    // (preDeploy, deploy, routeTraffic, postRouteTraffic, onFailure, onSuccess).
+    QList<PlanStep> steps;
     SourcePos pos;
 };
 

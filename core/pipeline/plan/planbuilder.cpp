@@ -1,5 +1,6 @@
 #include "core/pipeline/plan/planbuilder.h"
 
+#include "core/pipeline/plan/deploymentjobreader.h"
 #include "core/pipeline/plan/plangraphcheck.h"
 #include "core/pipeline/plan/stepdesugarer.h"
 #include "core/pipeline/yaml/yamlwriter.h"
@@ -63,7 +64,6 @@ private:
     std::optional<PlanJob> readJob(const YamlNode &item, PlanGraphCheck &graph);
     void readJobKeys(const YamlNode &node, PlanJob &job, bool rootForm);
     void readStrategy(const YamlNode &node, PlanJob &job);
-    void readDeploymentStrategy(const YamlNode &node, PlanJob &job);
     QList<PlanStep> readSteps(const YamlNode &node);
     QString uniqueName(const QString &base, const QSet<QString> &taken) const;
 
@@ -360,18 +360,7 @@ std::optional<PlanJob> Builder::readJob(const YamlNode &item, PlanGraphCheck &gr
         job.isServerJob = v->isScalar() && v->text().trimmed().compare(QLatin1String("server"), Qt::CaseInsensitive) == 0;
     }
     if (job.isDeployment) {
-        if (std::optional<YamlNode> env = item.value(u"environment")) {
-            if (env->isMapping()) {
-                job.environment = PlanBuilder::valueText(env->value(u"name").value_or(YamlNode()));
-                const QString resource = PlanBuilder::valueText(env->value(u"resourceName").value_or(YamlNode()));
-                if (!resource.isEmpty())
-                    job.environment += QLatin1Char('.') + resource;
-            } else {
-                job.environment = PlanBuilder::valueText(*env);
-            }
-        }
-        if (std::optional<YamlNode> strategy = item.value(u"strategy"))
-            readDeploymentStrategy(*strategy, job);
+        DeploymentJobReader::read(item, job, [this](const YamlNode &steps) { return readSteps(steps); }, m_diagnostics);
     } else if (std::optional<YamlNode> steps = item.value(u"steps")) {
         job.steps = readSteps(*steps);
     }
@@ -433,32 +422,6 @@ void Builder::readStrategy(const YamlNode &node, PlanJob &job)
         job.strategy.parallel = PlanBuilder::intValue(*parallel, QStringLiteral("parallel"), m_diagnostics);
     if (std::optional<YamlNode> maxParallel = node.value(u"maxParallel"))
         job.strategy.maxParallel = PlanBuilder::intValue(*maxParallel, QStringLiteral("maxParallel"), m_diagnostics);
-}
-
-void Builder::readDeploymentStrategy(const YamlNode &node, PlanJob &job)
-{
-    static const QStringList kinds{QStringLiteral("runOnce"), QStringLiteral("rolling"), QStringLiteral("canary")};
-    static const QStringList hooks{QStringLiteral("preDeploy"), QStringLiteral("deploy"), QStringLiteral("routeTraffic"),
-                                   QStringLiteral("postRouteTraffic")};
-    for (const QString &kind : kinds) {
-        std::optional<YamlNode> body = node.value(kind);
-        if (!body)
-            continue;
-        job.strategy.deploymentStrategy = kind;
-        if (std::optional<YamlNode> maxParallel = body->value(u"maxParallel"))
-            job.strategy.maxParallel = PlanBuilder::intValue(*maxParallel, QStringLiteral("maxParallel"), m_diagnostics);
-        for (const QString &hook : hooks) {
-            if (std::optional<YamlNode> steps = body->value(hook).value_or(YamlNode()).value(u"steps"))
-                job.steps.append(readSteps(*steps));
-        }
-        if (std::optional<YamlNode> on = body->value(u"on")) {
-            for (const QString &hook : {QStringLiteral("failure"), QStringLiteral("success")}) {
-                if (std::optional<YamlNode> steps = on->value(hook).value_or(YamlNode()).value(u"steps"))
-                    job.steps.append(readSteps(*steps));
-            }
-        }
-        return;
-    }
 }
 
 QList<PlanStep> Builder::readSteps(const YamlNode &node)

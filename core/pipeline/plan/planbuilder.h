@@ -4,7 +4,8 @@
 //
 // Desugaring: root `steps:` / `jobs:` become the implicit stage "__default" (and the
 // lone implicit job "Job", which takes the root's job-level keys); step shortcuts become
-// tasks (StepDesugarer); stages without `dependsOn` depend on the previous stage.
+// tasks (StepDesugarer); stages without `dependsOn` depend on the previous stage;
+// deployment jobs keep the lifecycle hook of each step (DeploymentJobReader).
 // Checked here (the schema checks shapes and types): stage/job/step identifiers and
 // their uniqueness in their scope, dependsOn targets and cycles (the message names the
 // cycle), variable names, variable groups (when `variableGroupExists` is set, an unknown

@@ -89,6 +89,7 @@ QJsonObject stepJson(const PlanStep &step, const QString &entryFile)
     putInt(object, QStringLiteral("timeoutInMinutes"), step.timeoutInMinutes);
     putInt(object, QStringLiteral("retryCountOnTaskFailure"), step.retryCountOnTaskFailure);
     putText(object, QStringLiteral("target"), step.target);
+    putText(object, QStringLiteral("hook"), step.hook);
     putPos(object, step.pos, entryFile);
     return object;
 }
@@ -110,6 +111,13 @@ QJsonObject strategyJson(const PlanStrategy &strategy, const QString &entryFile)
     putInt(object, QStringLiteral("parallel"), strategy.parallel);
     putInt(object, QStringLiteral("maxParallel"), strategy.maxParallel);
     putText(object, QStringLiteral("deploymentStrategy"), strategy.deploymentStrategy);
+    if (!strategy.canaryIncrements.isEmpty()) {
+        QJsonArray increments;
+        for (int increment : strategy.canaryIncrements)
+            increments.append(increment);
+        object.insert(QStringLiteral("increments"), increments);
+    }
+    putText(object, QStringLiteral("deploymentMaxParallel"), strategy.deploymentMaxParallel);
     return object;
 }
 
@@ -133,6 +141,7 @@ QJsonObject jobJson(const PlanJob &job, const QString &entryFile)
     if (job.isDeployment) {
         object.insert(QStringLiteral("deployment"), true);
         putText(object, QStringLiteral("environment"), job.environment);
+        putText(object, QStringLiteral("environmentResource"), job.environmentResource);
     }
     if (job.isServerJob)
         object.insert(QStringLiteral("server"), true);

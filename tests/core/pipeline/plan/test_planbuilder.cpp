@@ -374,14 +374,111 @@ private Q_SLOTS:
         const PlanJob &job = r.plan.stages.constFirst().jobs.constFirst();
         QVERIFY(job.isDeployment);
         QCOMPARE(job.name, QStringLiteral("Deploy"));
-        QCOMPARE(job.environment, QStringLiteral("prod.web"));
+        QCOMPARE(job.environment, QStringLiteral("prod"));
+        QCOMPARE(job.environmentResource, QStringLiteral("web"));
         QCOMPARE(job.strategy.deploymentStrategy, QStringLiteral("runOnce"));
         QStringList scripts;
         for (const PlanStep &step : job.steps)
-            scripts.append(input(step, QStringLiteral("script")) + QLatin1Char('/') + input(step, QStringLiteral("source")));
-        QCOMPARE(scripts, (QStringList{QStringLiteral("pre/<absent>"), QStringLiteral("<absent>/none"),
-                                       QStringLiteral("deploy/<absent>"), QStringLiteral("rollback/<absent>"),
-                                       QStringLiteral("ok/<absent>")}));
+            scripts.append(step.hook + QLatin1Char(':') + input(step, QStringLiteral("script")) + QLatin1Char('/') +
+                           input(step, QStringLiteral("source")));
+        QCOMPARE(scripts, (QStringList{QStringLiteral("preDeploy:pre/<absent>"), QStringLiteral("deploy:<absent>/none"),
+                                       QStringLiteral("deploy:deploy/<absent>"), QStringLiteral("onFailure:rollback/<absent>"),
+                                       QStringLiteral("onSuccess:ok/<absent>")}));
+    }
+
+    // Hooks come out in Azure's order whatever the YAML order; a step name may repeat in
+    // another hook (each hook runs as its own job) but not within one.
+    void deploymentHooksInOrder()
+    {
+        const PlanBuildResult r = build("jobs:\n- deployment: D\n  environment: staging\n  strategy:\n    runOnce:\n"
+                                        "      on:\n        success:\n          steps:\n          - bash: s\n"
+                                        "      postRouteTraffic:\n        steps:\n        - bash: p\n          name: x\n"
+                                        "      routeTraffic:\n        steps:\n        - bash: r\n          name: x\n"
+                                        "      deploy:\n        steps:\n        - bash: d\n          name: x\n"
+                                        "      preDeploy:\n        pool: {vmImage: ubuntu-latest}\n        steps:\n"
+                                        "        - bash: e\n          name: x\n");
+        QVERIFY2(errors(r).isEmpty(), qPrintable(errors(r).join(QLatin1Char('\n'))));
+        const PlanJob &job = r.plan.stages.constFirst().jobs.constFirst();
+        QCOMPARE(job.environment, QStringLiteral("staging"));
+        QVERIFY(job.environmentResource.isEmpty());
+        QStringList hooks;
+        for (const PlanStep &step : job.steps)
+            hooks.append(step.hook + QLatin1Char('=') + input(step, QStringLiteral("script")));
+        QCOMPARE(hooks, list({"preDeploy=e", "deploy=d", "routeTraffic=r", "postRouteTraffic=p", "onSuccess=s"}));
+
+        const PlanBuildResult twice = build("jobs:\n- deployment: D\n  environment: e\n  strategy:\n    runOnce:\n"
+                                            "      deploy:\n        steps:\n        - bash: a\n          name: x\n"
+                                            "        - bash: b\n          name: x\n");
+        QCOMPARE(errors(twice).size(), 1);
+        QVERIFY(errors(twice).constFirst().contains(QStringLiteral("step name 'x' is used twice")));
+    }
+
+    void deploymentStrategies_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QList<int>>("increments");
+        QTest::addColumn<QString>("maxParallel");
+        QTest::addColumn<QString>("error");
+        const QString head = QStringLiteral("jobs:\n- deployment: D\n  environment: env.vm1\n  strategy:\n");
+        QTest::newRow("canary") << head + QStringLiteral("    canary:\n      increments: [10, 20]\n      deploy:\n"
+                                                         "        steps:\n        - bash: d\n")
+                                << QStringLiteral("canary") << QList<int>{10, 20} << QString() << QString();
+        QTest::newRow("canary bad increment") << head + QStringLiteral("    canary:\n      increments: [10, abc, 0]\n")
+                                              << QStringLiteral("canary") << QList<int>{10} << QString()
+                                              << QStringLiteral("pipeline.yml:6:24: error: canary increment 'abc' must be "
+                                                                "a whole percentage from 1 to 100");
+        QTest::newRow("rolling number") << head + QStringLiteral("    rolling:\n      maxParallel: 2\n")
+                                        << QStringLiteral("rolling") << QList<int>{} << QStringLiteral("2") << QString();
+        QTest::newRow("rolling percent") << head + QStringLiteral("    rolling:\n      maxParallel: 25%\n")
+                                         << QStringLiteral("rolling") << QList<int>{} << QStringLiteral("25%") << QString();
+        QTest::newRow("rolling macro") << head + QStringLiteral("    rolling:\n      maxParallel: $(n)\n")
+                                       << QStringLiteral("rolling") << QList<int>{} << QStringLiteral("$(n)") << QString();
+        QTest::newRow("rolling bad") << head + QStringLiteral("    rolling:\n      maxParallel: half\n")
+                                     << QStringLiteral("rolling") << QList<int>{} << QString()
+                                     << QStringLiteral("pipeline.yml:6:20: error: rolling 'maxParallel' must be a number "
+                                                       "or a percentage (e.g. 2 or 25%), not 'half'");
+    }
+
+    void deploymentStrategies()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, kind);
+        QFETCH(QList<int>, increments);
+        QFETCH(QString, maxParallel);
+        QFETCH(QString, error);
+        const QByteArray text = yaml.toUtf8();
+        const PlanBuildResult r = build(text.constData());
+        const PlanJob &job = r.plan.stages.constFirst().jobs.constFirst();
+        QCOMPARE(job.strategy.deploymentStrategy, kind);
+        QCOMPARE(job.strategy.canaryIncrements, increments);
+        QCOMPARE(job.strategy.deploymentMaxParallel, maxParallel);
+        QCOMPARE(job.environment, QStringLiteral("env"));
+        QCOMPARE(job.environmentResource, QStringLiteral("vm1"));
+        if (error.isEmpty())
+            QVERIFY2(errors(r).isEmpty(), qPrintable(errors(r).join(QLatin1Char('\n'))));
+        else
+            QCOMPARE(errors(r).value(0), error);
+    }
+
+    void deploymentPlanJson()
+    {
+        const PlanBuildResult r = build("jobs:\n- deployment: D\n  environment:\n    name: prod\n    resourceName: web\n"
+                                        "  strategy:\n    canary:\n      increments: [10]\n      deploy:\n        steps:\n"
+                                        "        - bash: d\n      on:\n        failure:\n          steps:\n"
+                                        "          - bash: f\n");
+        QVERIFY(errors(r).isEmpty());
+        const QJsonObject job = PlanJson::toJson(r.plan).value(QStringLiteral("stages")).toArray().at(0).toObject()
+                                    .value(QStringLiteral("jobs")).toArray().at(0).toObject();
+        QCOMPARE(job.value(QStringLiteral("environment")).toString(), QStringLiteral("prod"));
+        QCOMPARE(job.value(QStringLiteral("environmentResource")).toString(), QStringLiteral("web"));
+        const QJsonObject strategy = job.value(QStringLiteral("strategy")).toObject();
+        QCOMPARE(strategy.value(QStringLiteral("deploymentStrategy")).toString(), QStringLiteral("canary"));
+        QCOMPARE(strategy.value(QStringLiteral("increments")).toArray(), QJsonArray{10});
+        const QJsonArray steps = job.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("hook")).toString(), QStringLiteral("deploy"));
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("hook")).toString(), QStringLiteral("onFailure"));
     }
 
     void resources()
