@@ -3,7 +3,9 @@
 
 Reads the task manifests (<Name>V<major>.task.json) and keeps only the facts the
 editor and the agent need: name, version, and per input its name, type,
-defaultValue, required flag, aliases and the keys of its options. Help texts,
+defaultValue, required flag, aliases, the keys of its options and its visibleRule
+(when the input applies, e.g. "targetType = filePath": a required input is only
+required while it is visible). Help texts,
 descriptions, labels and messages are deliberately dropped.
 
 Usage: generate_task_catalog.py <manifest folder> <output tasks.json>
@@ -39,6 +41,8 @@ def input_facts(raw):
         facts["aliases"] = list(raw["aliases"])
     if isinstance(raw.get("options"), dict) and raw["options"]:
         facts["options"] = list(raw["options"].keys())
+    if isinstance(raw.get("visibleRule"), str) and raw["visibleRule"].strip():
+        facts["visibleRule"] = raw["visibleRule"].strip()
     return facts
 
 

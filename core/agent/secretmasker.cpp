@@ -227,11 +227,14 @@ int SecretMasker::patternCount() const
     return set ? int(set->patterns.size()) : 0;
 }
 
-QString SecretMasker::mask(QStringView line) const
+std::vector<SecretMasker::Range> SecretMasker::maskedRanges(QStringView line) const
 {
+    std::vector<Range> ranges;  // [start, end)
     if (line.isEmpty())
-        return QString();
-    std::vector<std::pair<qsizetype, qsizetype>> ranges;  // [start, end)
+        return ranges;
+    const std::shared_ptr<const PatternSet> set = snapshot();
+    if (!set || set->patterns.isEmpty())
+        return ranges;
     // Which characters occur in the line (by their low 7 bits; a cheap, conservative filter:
     // a pattern whose first character's bucket is absent cannot match).
     quint64 present[2] = {0, 0};
@@ -239,9 +242,6 @@ QString SecretMasker::mask(QStringView line) const
         const unsigned bucket = c.unicode() & 0x7f;
         present[bucket >> 6] |= quint64(1) << (bucket & 63);
     }
-    const std::shared_ptr<const PatternSet> set = snapshot();
-    if (!set)
-        return line.toString();
     for (const auto &pattern : set->patterns) {
         const Pattern &p = *pattern;
         if (p.text.size() > line.size())
@@ -256,23 +256,36 @@ QString SecretMasker::mask(QStringView line) const
         }
     }
     if (ranges.empty())
-        return line.toString();
+        return ranges;
     std::sort(ranges.begin(), ranges.end());
+    std::vector<Range> merged;
+    for (const Range &range : ranges) {
+        if (!merged.empty() && range.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, range.second);
+        else
+            merged.push_back(range);
+    }
+    return merged;
+}
+
+qsizetype SecretMasker::longestFormLength() const
+{
+    const std::shared_ptr<const PatternSet> set = snapshot();
+    return set && !set->patterns.isEmpty() ? set->patterns.front()->text.size() : 0;
+}
+
+QString SecretMasker::mask(QStringView line) const
+{
+    const std::vector<Range> ranges = maskedRanges(line);
+    if (ranges.empty())
+        return line.toString();
     QString out;
     out.reserve(line.size());
     qsizetype copied = 0;
-    std::size_t i = 0;
-    while (i < ranges.size()) {
-        qsizetype start = ranges[i].first;
-        qsizetype end = ranges[i].second;
-        ++i;
-        while (i < ranges.size() && ranges[i].first <= end) {
-            end = std::max(end, ranges[i].second);
-            ++i;
-        }
-        out += line.mid(copied, start - copied);
+    for (const Range &range : ranges) {
+        out += line.mid(copied, range.first - copied);
         out += kMask;
-        copied = end;
+        copied = range.second;
     }
     out += line.mid(copied);
     return out;

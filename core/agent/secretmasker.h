@@ -31,6 +31,8 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace mlops::agent {
 
@@ -56,6 +58,12 @@ public:
 
     // The line with every registered form replaced by "***".
     QString mask(QStringView line) const;
+    // The ranges [start, end) of `line` that mask() replaces, merged and sorted.
+    using Range = std::pair<qsizetype, qsizetype>;
+    std::vector<Range> maskedRanges(QStringView line) const;
+    // The length of the longest registered form (0 when none): an occurrence that ends
+    // at or after position p of a text starts after p - longestFormLength().
+    qsizetype longestFormLength() const;
 
     int patternCount() const;
 

@@ -309,6 +309,13 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
     const QString noun = !ctx.noun.isEmpty() ? ctx.noun
                        : ctx.name.isEmpty()  ? QStringLiteral("the document")
                                              : QLatin1Char('\'') + ctx.name + QLatin1Char('\'');
+    QString task = ctx.task;  // a task step (or one of its anyOf branches): its reference
+    if (ctx.noun == taskNoun() || s.definition == QLatin1String("task")) {
+        for (const YamlPair &entry : y.entries()) {
+            if (entry.first.isScalar() && entry.first.text() == QLatin1String("task") && entry.second.isScalar())
+                task = entry.second.text();
+        }
+    }
     for (const YamlPair &entry : y.entries()) {
         const YamlNode &key = entry.first;
         if (!key.isScalar()) {
@@ -319,7 +326,7 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
         if (m_allowExpressions && isDirective(key))
             continue;
         Context child{key.text(), QString(),
-                      ctx.inTaskInputs || (key.text() == QLatin1String("inputs") && ctx.noun == taskNoun())};
+                      ctx.inTaskInputs || (key.text() == QLatin1String("inputs") && ctx.noun == taskNoun()), task};
         if (const SchemaNode *p = lookupProperty(s, key.text())) {
             if (!p->deprecation.isEmpty())
                 out.append(diagnosticAt(key.pos(), QStringLiteral("'%1' is deprecated: %2").arg(key.text(), p->deprecation),
@@ -366,7 +373,9 @@ void SchemaValidator::checkObject(const YamlNode &y, const SchemaNode &s, const 
                 break;
             }
         }
-        if (!present)
+        if (!present && ctx.inTaskInputs && ctx.name == QLatin1String("inputs") && !ctx.task.isEmpty())
+            out.append(diagnosticAt(y.pos(), QStringLiteral("Task %1 is missing the required input '%2'").arg(ctx.task, name)));
+        else if (!present)
             out.append(diagnosticAt(y.pos(), QStringLiteral("Missing required property '%1' in %2").arg(name, noun)));
     }
     if (s.minProperties > 0 && y.size() < s.minProperties)

@@ -23,6 +23,7 @@ private:
         QString name;  // the key whose value is checked ("" at the root)
         QString noun;  // "a step", "a job", ... when known
         bool inTaskInputs = false;
+        QString task;  // within a task step: its `task:` reference ("CopyFiles@2"), for messages
     };
 
     void check(const YamlNode &y, const SchemaNode &s, const Context &ctx, Diagnostics &out);

@@ -38,6 +38,7 @@ Result<TaskInputFact> parseInput(const QJsonValue &value, const QString &taskNam
     input.defaultValue = defaultValue.toString();
     input.aliases = stringList(object.value(QStringLiteral("aliases")));
     input.options = stringList(object.value(QStringLiteral("options")));
+    input.visibleRule = object.value(QStringLiteral("visibleRule")).toString();
     return input;
 }
 

@@ -27,6 +27,7 @@ struct TaskInputFact {
     bool required = false;
     QStringList aliases;      // other names accepted in `inputs:`
     QStringList options;      // the allowed values of pickList/radio inputs; empty = free text
+    QString visibleRule;      // when the input applies ("targetType = filePath", "a == x && b == y"); empty = always
 };
 
 struct TaskFact {
