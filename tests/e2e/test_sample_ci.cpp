@@ -8,14 +8,19 @@
 //   Golden values (shared/data/ridge_golden.json): alpha 0.4 → test MSE 3295.74,
 //   alpha 0.5 → 3298.91, so 0.4 (the template's value) is the better one: a run with
 //   0.5 after 0.4 is not registered, and a run with 0.4 after 0.5 registers version 2.
+// A CI run that registers a model triggers the sample CD pipeline (test_sample_cd covers it),
+// so run numbers are read from the CLI's output, and each test waits for the triggered runs.
 
 #include "clirunner.h"
 
 #include "core/runs/artifactstore.h"
 #include "core/store/workspace.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace mlops;
@@ -64,6 +69,31 @@ QJsonObject showRun(const CliRunner &cli, int id)
         .object();
 }
 
+// The run number that `pipeline run --follow` printed ("Run N of … queued."); 0 when none.
+int queuedRun(const CliResult &result)
+{
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^Run (\\d+) of ")).match(result.outText());
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+// Waits (up to two minutes) until no run of the workspace is pending or in progress, so
+// that the runs the CI triggered do not outlive the test's folder.
+bool allRunsCompleted(const CliRunner &cli)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 120000) {
+        const QJsonArray runs = cli.run({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}).array();
+        bool busy = false;
+        for (const QJsonValue &run : runs)
+            busy = busy || run.toObject().value(QStringLiteral("state")).toString() != QLatin1String("completed");
+        if (!busy)
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
+}
+
 }  // namespace
 
 class TestSampleCi : public QObject {
@@ -84,14 +114,16 @@ private Q_SLOTS:
         QJsonArray listed = versions(cli);
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
-        QCOMPARE(showRun(cli, 1).value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(record(showRun(cli, 1), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
+        const int run1 = queuedRun(first);
+        QVERIFY2(run1 > 0, first.describe().constData());
+        QCOMPARE(showRun(cli, run1).value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(record(showRun(cli, run1), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("succeeded"));
 
         Result<std::shared_ptr<store::Workspace>> workspace = store::Workspace::open(workspaceDir);
         QVERIFY2(workspace.ok(), qPrintable(workspace.ok() ? QString() : workspace.error().message));
         runs::ArtifactStore artifacts(*workspace);
-        Result<runs::Artifact> artifact = artifacts.artifact(1, QStringLiteral("model"));
+        Result<runs::Artifact> artifact = artifacts.artifact(run1, QStringLiteral("model"));
         QVERIFY2(artifact.ok(), qPrintable(artifact.ok() ? QString() : artifact.error().message));
         QCOMPARE(artifact->files.size(), 1);
         const QString downloaded = dir.filePath(QStringLiteral("download"));
@@ -107,15 +139,17 @@ private Q_SLOTS:
         const CliResult second = runCi(cli);
         CLI_EXPECT_EXIT(second, 0);
         QCOMPARE(versions(cli).size(), 1);
-        const QJsonObject run2 = showRun(cli, 2);
+        const int run2Id = queuedRun(second);
+        QVERIFY2(run2Id > run1, second.describe().constData());
+        const QJsonObject run2 = showRun(cli, run2Id);
         QCOMPARE(run2.value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(record(run2, QStringLiteral("Register")).value(QStringLiteral("result")).toString(), QStringLiteral("skipped"));
-        const CliResult log2 = cli.run({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("2"),
+        const CliResult log2 = cli.run({QStringLiteral("run"), QStringLiteral("logs"), QString::number(run2Id),
                                         QStringLiteral("--record"), QStringLiteral("evaluate")});
         CLI_EXPECT_EXIT(log2, 0);
         QVERIFY2(log2.outText().contains(QStringLiteral("is not better than latest version 1")), log2.describe().constData());
         QVERIFY2(log2.outText().contains(QStringLiteral("it will not be registered")), log2.describe().constData());
-        QVERIFY(!artifacts.artifact(2, QStringLiteral("model")).ok());
+        QVERIFY(!artifacts.artifact(run2Id, QStringLiteral("model")).ok());
 
         // (3) A queue-time override of the template's TRAINING_ALPHA reaches the step;
         // alpha 0.5 has the higher test MSE, so it is not registered either.
@@ -124,8 +158,19 @@ private Q_SLOTS:
         QVERIFY2(third.outText().contains(QStringLiteral("Trained Ridge (alpha 0.5)")), third.describe().constData());
         QVERIFY2(third.outText().contains(QStringLiteral("will not be registered")), third.describe().constData());
         QCOMPARE(versions(cli).size(), 1);
-        QCOMPARE(record(showRun(cli, 3), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
+        QCOMPARE(record(showRun(cli, queuedRun(third)), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("skipped"));
+        QVERIFY(allRunsCompleted(cli));
+
+        // Only the run that registered a model carries the tag the CD trigger filters on,
+        // so the CD ran once (after run 1), not after the runs that registered nothing.
+        QVERIFY(showRun(cli, run1).value(QStringLiteral("tags")).toArray().contains(QStringLiteral("model-registered")));
+        QVERIFY(showRun(cli, run2Id).value(QStringLiteral("tags")).toArray().isEmpty());
+        int cdRuns = 0;
+        const QJsonArray all = cli.run({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}).array();
+        for (const QJsonValue &run : all)
+            cdRuns += run.toObject().value(QStringLiteral("pipeline")).toString() == QLatin1String("Model-Deploy-CD") ? 1 : 0;
+        QCOMPARE(cdRuns, 1);
     }
 
     void betterAlphaRegistersVersionTwo()
@@ -146,13 +191,15 @@ private Q_SLOTS:
         const QJsonArray listed = versions(cli);
         QCOMPARE(listed.size(), 2);
         const QJsonObject second = versionNumbered(listed, 2);
-        QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("buildId")).toString(), QStringLiteral("2"));
+        const QString betterRun = QString::number(queuedRun(better));
+        QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("buildId")).toString(), betterRun);
         // The agent tells `mlops model register` which run it is part of.
-        QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("runId")).toString(), QStringLiteral("2"));
+        QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("runId")).toString(), betterRun);
         QCOMPARE(second.value(QStringLiteral("lineage")).toObject().value(QStringLiteral("parameters")).toString(),
                  QStringLiteral("{\"alpha\":0.4,\"randomState\":0,\"testSize\":0.2}"));
-        QCOMPARE(record(showRun(cli, 2), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
+        QCOMPARE(record(showRun(cli, queuedRun(better)), QStringLiteral("Register")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("succeeded"));
+        QVERIFY(allRunsCompleted(cli));
     }
 };
 

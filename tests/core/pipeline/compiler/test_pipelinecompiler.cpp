@@ -109,16 +109,19 @@ private Q_SLOTS:
     void sampleRuntimeParameter()
     {
         CompileOptions options;
-        options.parameters.insert(QStringLiteral("modelVersion"), QStringLiteral("7"));
+        options.parameters.insert(QStringLiteral("artifactBuildId"), QStringLiteral("7"));
         const CompileResult result = PipelineCompiler::compileFile(sampleDir() + QStringLiteral("/diabetes_regression-cd.yml"), options);
         QVERIFY2(errorsOf(result).isEmpty(), qPrintable(errorsOf(result).join(QLatin1Char('\n'))));
         QCOMPARE(result.plan->parameters.size(), 1);
-        QCOMPARE(result.plan->parameters.constFirst().name, QStringLiteral("modelVersion"));
+        QCOMPARE(result.plan->parameters.constFirst().name, QStringLiteral("artifactBuildId"));
         QCOMPARE(result.plan->parameters.constFirst().defaultValue.toString(), QStringLiteral("latest"));
-        // With a version given, the conditional download step is not inserted.
+        // With a run id given, the download takes that run (the ${{ else }} branch).
         const PlanJob *job = result.plan->job(QStringLiteral("Deploy_ACI"), QStringLiteral("Deploy_ACI"));
         QVERIFY(job);
-        QCOMPARE(job->steps.constFirst().task, QStringLiteral("Bash@3"));
+        const PlanStep &download = job->steps.constFirst();
+        QCOMPARE(download.task, QStringLiteral("DownloadPipelineArtifact@2"));
+        QVERIFY(download.inputs.contains(qMakePair(QStringLiteral("buildVersionToDownload"), QStringLiteral("specific"))));
+        QVERIFY(download.inputs.contains(qMakePair(QStringLiteral("runId"), QStringLiteral("7"))));
         QCOMPARE(result.plan->stage(QStringLiteral("Deploy_AKS"))->dependsOn, QStringList{QStringLiteral("Deploy_ACI")});
         QCOMPARE(result.plan->pipelineResources.constFirst().source, QStringLiteral("Model-Train-Register-CI"));
 
@@ -126,13 +129,13 @@ private Q_SLOTS:
         QCOMPARE(result.plan->entryFile, QDir::cleanPath(sampleDir() + QStringLiteral("/diabetes_regression-cd.yml")));
         const QJsonArray steps = PlanJson::toJson(*result.plan).value(QStringLiteral("stages")).toArray().at(0).toObject()
                                      .value(QStringLiteral("jobs")).toArray().at(0).toObject().value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 3);
-        QVERIFY(steps.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(
+        QCOMPARE(steps.size(), 4);
+        QVERIFY(steps.at(1).toObject().value(QStringLiteral("file")).toString().endsWith(
             QStringLiteral("diabetes_regression-get-model-id-artifact-template.yml")));
-        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("get_model"));
-        QVERIFY(!steps.at(1).toObject().contains(QStringLiteral("file")));
-        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("line")).toInt(),
-                 lineOf(result.plan->entryFile, QStringLiteral("mlops endpoint deploy --name \"$(ACI")) - 1);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("get_model"));
+        QVERIFY(!steps.at(2).toObject().contains(QStringLiteral("file")));
+        QCOMPARE(steps.at(2).toObject().value(QStringLiteral("line")).toInt(),
+                 lineOf(result.plan->entryFile, QStringLiteral("name=\"$(get_model.MODEL_NAME)\"")) - 1);
     }
 
     void yamlErrorIsPositioned()
