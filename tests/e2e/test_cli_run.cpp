@@ -1,7 +1,9 @@
 // End-to-end tests of `mlops pipeline run`, `mlops run list|show|logs` and the agent
 // process: the sample's Infrastructure pipeline after `mlops init --sample`; a YAML file
 // with a failing job (exit 3, the timeline in JSON); a queued run without --follow that
-// its detached agent completes; SIGTERM to the agent cancels the run (exit 4).
+// its detached agent completes; SIGTERM to the agent cancels the run (queued, and followed
+// with --follow on a workspace other processes create at the same time: exit 4); many
+// processes creating one new workspace at once all succeed.
 
 #include "clirunner.h"
 
@@ -14,6 +16,8 @@
 #include <QThread>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -167,6 +171,67 @@ private Q_SLOTS:
         // The canceled run's log stays readable.
         const CliResult logs = cli.run({QStringLiteral("run"), QStringLiteral("logs"), QStringLiteral("1")});
         CLI_EXPECT_EXIT(logs, 0);
+    }
+
+    // `pipeline run --follow` on a workspace that does not exist yet, while other processes
+    // (the polls below and three more) create the same workspace: every process waits for
+    // the others (switching a new database to WAL used to fail at once with "database is
+    // locked", so the run was sometimes never created); SIGTERM to the agent ends the
+    // followed run with exit 4.
+    void followedRunOnANewWorkspaceIsCanceled()
+    {
+        QTemporaryDir dir;
+        const QString file = writeYaml(dir, QStringLiteral("slow.yml"), "steps:\n- bash: sleep 60\n");
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        QProcess follow;
+        follow.setProcessEnvironment(cli.environment());
+        follow.start(CliRunner::binary(), cli.fullArguments({QStringLiteral("pipeline"), QStringLiteral("run"), file,
+                                                             QStringLiteral("--follow")}));
+        std::vector<std::unique_ptr<QProcess>> others;
+        for (int i = 0; i < 3; ++i) {
+            others.push_back(std::make_unique<QProcess>());
+            others.back()->setProcessEnvironment(cli.environment());
+            others.back()->start(CliRunner::binary(), cli.fullArguments({QStringLiteral("run"), QStringLiteral("list")}));
+        }
+        QVERIFY(follow.waitForStarted());
+        const QJsonObject run = waitForRun(cli, 1, [](const QJsonObject &r) {
+            return r.value(QStringLiteral("state")).toString() == QLatin1String("inProgress") &&
+                   r.value(QStringLiteral("agentPid")).toDouble() > 0;
+        });
+        for (const auto &other : others) {
+            QVERIFY(other->waitForFinished(30000));
+            QVERIFY2(other->exitCode() == 0, other->readAllStandardError().constData());
+        }
+        const qint64 agent = qint64(run.value(QStringLiteral("agentPid")).toDouble());
+        QVERIFY2(agent > 0, qPrintable(QStringLiteral("the followed run never showed a running agent; pipeline run printed: %1 %2")
+                                           .arg(QString::fromUtf8(follow.readAllStandardOutput()),
+                                                QString::fromUtf8(follow.readAllStandardError()))));
+        QThread::msleep(500);  // the step has started
+        QCOMPARE(::kill(pid_t(agent), SIGTERM), 0);
+        QVERIFY(follow.waitForFinished(30000));
+        QCOMPARE(follow.exitCode(), 4);
+        QVERIFY(follow.readAllStandardOutput().contains("canceled"));
+    }
+
+    // Six processes open one new workspace at the same moment, ten times over: none fails.
+    void processesCreatingOneWorkspaceAllSucceed()
+    {
+        for (int round = 0; round < 10; ++round) {
+            QTemporaryDir dir;
+            CliRunner cli(dir.filePath(QStringLiteral("ws")));
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 6; ++i) {
+                processes.push_back(std::make_unique<QProcess>());
+                processes.back()->setProcessEnvironment(cli.environment());
+                processes.back()->start(CliRunner::binary(), cli.fullArguments({QStringLiteral("run"), QStringLiteral("list"),
+                                                                                QStringLiteral("-o"), QStringLiteral("json")}));
+            }
+            for (const auto &process : processes) {
+                QVERIFY(process->waitForFinished(60000));
+                QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                         qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(process->readAllStandardError()))));
+            }
+        }
     }
 
     void unknownPipelineIsAUserError()
