@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commandgroup.h"
 #include "connectioncommand.h"
+#include "infracommand.h"
 #include "modelcommand.h"
 #include "pipelinecommand.h"
 #include "runcommand.h"
@@ -50,6 +51,7 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
     m_groups.push_back(std::make_unique<RunCommand>());
     m_groups.push_back(std::make_unique<AgentCommand>());
     m_groups.push_back(std::make_unique<ModelCommand>());
+    m_groups.push_back(std::make_unique<InfraCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -1,12 +1,16 @@
 #include "runcommand.h"
 
 #include "clicontext.h"
+#include "runartifactscommand.h"
+#include "runcontrolcommand.h"
 #include "texttable.h"
 
 #include "core/agent/runsession.h"
+#include "core/agent/taskinputcheck.h"
 #include "core/library/variablegroupservice.h"
 #include "core/pipeline/catalog/pipelineservice.h"
 #include "core/pipeline/compiler/pipelinecompiler.h"
+#include "core/runs/coveragestore.h"
 #include "core/runs/logreader.h"
 #include "core/runs/logstore.h"
 #include "core/runs/runstore.h"
@@ -61,12 +65,15 @@ void printLines(QTextStream &out, const QList<QByteArray> &lines)
 
 QString RunCommand::name() const { return QStringLiteral("run"); }
 
-QString RunCommand::summary() const { return QStringLiteral("Pipeline runs: list, show (with the timeline), logs"); }
+QString RunCommand::summary() const
+{
+    return QStringLiteral("Pipeline runs: list, show (with the timeline), logs, artifacts, download, cancel, rerun");
+}
 
 QList<CommandSpec> RunCommand::commands() const
 {
     const QString group = name();
-    return {
+    QList<CommandSpec> specs{
         CommandSpec{group, kList, QStringLiteral("Lists the runs, newest first."), {}, {}, {}},
         CommandSpec{group, kShow, QStringLiteral("Shows a run and its timeline (stages, jobs, steps)."),
                     {QStringLiteral("ID")}, {}, {}},
@@ -76,6 +83,9 @@ QList<CommandSpec> RunCommand::commands() const
                                 QStringLiteral("only this stage, job or step (name or display name)")}},
                     {}},
     };
+    specs += RunArtifactsCommand::commands(group);
+    specs += RunControlCommand::commands(group);
+    return specs;
 }
 
 CommandSpec RunCommand::pipelineRunSpec()
@@ -151,6 +161,12 @@ int RunCommand::runPipeline(CliContext &context, const CommandSpec &command, con
         context.printError(QStringLiteral("the pipeline '%1' does not compile; no run was queued").arg(target));
         return CliContext::kExitUserError;
     }
+    if (const Diagnostics missing = agent::TaskInputCheck::check(*compiled.plan); !missing.isEmpty()) {
+        for (const Diagnostic &diagnostic : missing)
+            context.err() << diagnostic.toString() << '\n';
+        context.printError(QStringLiteral("a step of '%1' is missing a required task input; no run was queued").arg(target));
+        return CliContext::kExitUserError;
+    }
 
     Result<runs::Run> queued =
         agent::RunSession::queue(context.sharedWorkspace(), request, QCoreApplication::applicationFilePath());
@@ -166,9 +182,14 @@ int RunCommand::runPipeline(CliContext &context, const CommandSpec &command, con
     }
     if (!context.json())
         context.out() << "Run " << queued->id << " of " << queued->pipelineName << " queued.\n";
+    return followRun(context, *queued);
+}
+
+int RunCommand::followRun(CliContext &context, const runs::Run &queued)
+{
     QSet<QString> started;
     Result<runs::Run> finished = agent::RunSession::wait(
-        context.sharedWorkspace(), queued->id,
+        context.sharedWorkspace(), queued.id,
         [&](const runs::TimelineRecord &record, const QList<QByteArray> &lines, bool completed) {
             if (context.json())
                 return;
@@ -185,7 +206,7 @@ int RunCommand::runPipeline(CliContext &context, const CommandSpec &command, con
         return context.fail(finished.error());
     if (context.json()) {
         runs::RunStore store(context.sharedWorkspace());
-        Result<runs::RunDetails> details = store.runDetails(queued->id);
+        Result<runs::RunDetails> details = store.runDetails(queued.id);
         if (details.ok())
             context.printJson(runJson(*details));
     } else {
@@ -234,6 +255,9 @@ QJsonObject RunCommand::runJson(const runs::RunDetails &details)
         {QStringLiteral("queuedAt"), timeText(run.queuedAt)},
         {QStringLiteral("startedAt"), timeText(run.startedAt)},
         {QStringLiteral("finishedAt"), timeText(run.finishedAt)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(run.tags)},
+        {QStringLiteral("rerunOf"), run.launch.rerunOf > 0 ? QJsonValue(double(run.launch.rerunOf)) : QJsonValue()},
+        {QStringLiteral("failedJobsOnly"), run.launch.failedJobsOnly},
         {QStringLiteral("timeline"), timeline},
     };
 }
@@ -248,6 +272,10 @@ int RunCommand::run(CliContext &context, const CommandSpec &command, const Parse
         return context.usageError(command, QStringLiteral("ID must be a run number, not '%1'").arg(arguments.positionals.value(0)));
     if (command.name == kShow)
         return show(context, arguments);
+    if (RunArtifactsCommand::handles(command.name))
+        return RunArtifactsCommand::run(context, command, arguments);
+    if (RunControlCommand::handles(command.name))
+        return RunControlCommand::run(context, command, arguments);
     return logs(context, arguments);
 }
 
@@ -290,8 +318,15 @@ int RunCommand::show(CliContext &context, const ParsedArguments &arguments)
     Result<runs::RunDetails> details = store.runDetails(runIdArgument(arguments.positionals.at(0)));
     if (!details.ok())
         return context.fail(details.error());
+    // Code coverage published by the run (PublishCodeCoverageResults); null when none.
+    Result<std::optional<runs::CoverageSummary>> coverage =
+        runs::CoverageStore(context.sharedWorkspace()).summary(details->run.id, context.json());
+    if (!coverage.ok())
+        return context.fail(coverage.error());
     if (context.json()) {
-        context.printJson(runJson(*details));
+        QJsonObject json = runJson(*details);
+        json.insert(QStringLiteral("coverage"), *coverage ? QJsonValue(runs::CoverageStore::toJson(**coverage)) : QJsonValue());
+        context.printJson(json);
         return CliContext::kExitSuccess;
     }
     const runs::Run &run = details->run;
@@ -301,6 +336,17 @@ int RunCommand::show(CliContext &context, const ParsedArguments &arguments)
     if (!run.resultMessage.isEmpty())
         context.out() << " — " << run.resultMessage;
     context.out() << '\n';
+    if (!run.tags.isEmpty())
+        context.out() << "Tags: " << run.tags.join(QStringLiteral(", ")) << '\n';
+    if (run.launch.rerunOf > 0)
+        context.out() << "Re-run of run " << run.launch.rerunOf << (run.launch.failedJobsOnly ? " (failed jobs)" : " (all jobs)")
+                      << '\n';
+    if (*coverage) {
+        const runs::CoverageSummary &c = **coverage;
+        context.out() << "Coverage: lines " << QString::number(c.lineRate * 100.0, 'f', 1) << "% (" << c.counts.linesCovered
+                      << '/' << c.counts.linesValid << "), branches " << QString::number(c.branchRate * 100.0, 'f', 1)
+                      << "% (" << c.counts.branchesCovered << '/' << c.counts.branchesValid << ")\n";
+    }
     TextTable table({QStringLiteral("RECORD"), QStringLiteral("TYPE"), QStringLiteral("STATE"), QStringLiteral("RESULT"),
                      QStringLiteral("ERRORS"), QStringLiteral("WARNINGS")});
     QHash<QString, int> depth;

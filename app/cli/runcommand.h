@@ -1,6 +1,8 @@
 #pragma once
 // RunCommand: `mlops run list|show ID|logs ID [--record NAME]` — the runs of the
-// workspace, their timeline and step logs, through runs::RunStore and runs::LogStore —
+// workspace, their timeline and step logs, through runs::RunStore and runs::LogStore;
+// `run artifacts|download` (RunArtifactsCommand) and `run cancel|rerun`
+// (RunControlCommand) are declared and dispatched here —
 // and `mlops pipeline run NAME|FILE [--param k=v] [--var k=v] [--repository a=DIR]
 // [--follow]` (declared here, listed under the pipeline group), which compiles the
 // pipeline (diagnostics: exit 1), queues a run and starts its agent process
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 
 namespace mlops::runs {
+struct Run;
 struct RunDetails;
 }
 
@@ -33,6 +36,9 @@ public:
     static int runPipeline(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
 
     static QJsonObject runJson(const runs::RunDetails &details);
+    // `--follow`: streams the step logs of the queued run until it completes; returns the
+    // exit code of its result (0, kExitRunFailed, kExitRunCanceled) or of an error.
+    static int followRun(CliContext &context, const runs::Run &queued);
 
 private:
     int list(CliContext &context);

@@ -1,6 +1,9 @@
 #include "core/agent/agentprocess.h"
 
 #include "core/agent/orchestrator.h"
+#include "core/agent/pipelineresourceresolver.h"
+#include "core/agent/pipelinetrigger.h"
+#include "core/agent/rerunplan.h"
 #include "core/library/keychainsecretstore.h"
 #include "core/library/variablegroupservice.h"
 #include "core/pipeline/catalog/pipelineservice.h"
@@ -9,11 +12,13 @@
 #include "core/runs/runstore.h"
 #include "core/store/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 
 namespace mlops::agent {
 
@@ -93,13 +98,32 @@ Result<runs::RunResult> AgentProcess::run(const AgentRunOptions &options)
         }
         return failBeforeStart(QStringLiteral("the pipeline does not compile: ") + messages.join(QStringLiteral("; ")));
     }
+    // The run of each `resources.pipelines` entry (the triggering run, a pinned one, or
+    // the newest succeeded), its variables, and the downloads that take it.
+    Result<ResolvedResources> resources = PipelineResourceResolver(workspace).resolve(run, *compiled.plan);
+    if (!resources.ok())
+        return failBeforeStart(resources.error().message);
+    for (const QString &note : std::as_const(resources->notes))
+        std::fprintf(stdout, "%s\n", note.toLocal8Bit().constData());
 
     OrchestratorOptions orchestratorOptions;
+    if (run.launch.failedJobsOnly) {  // "re-run failed jobs": the original's kept jobs are taken over
+        Result<RerunPlan> rerun = RerunPlan::load(workspace, run.launch.rerunOf);
+        if (!rerun.ok())
+            return failBeforeStart(QStringLiteral("cannot re-run the failed jobs of run %1: %2")
+                                       .arg(run.launch.rerunOf)
+                                       .arg(rerun.error().message));
+        for (const QString &note : rerun->notes())
+            std::fprintf(stdout, "%s\n", note.toLocal8Bit().constData());
+        orchestratorOptions.rerun = std::make_shared<const RerunPlan>(std::move(rerun).value());
+    }
     orchestratorOptions.maxParallelJobs = options.maxParallelJobs;
     orchestratorOptions.secondsPerMinute = options.secondsPerMinute;
     orchestratorOptions.pipelineName = run.pipelineName;
     orchestratorOptions.repositoryDirectory = repositoryDir;
     orchestratorOptions.queueVariables = textMap(run.variables);
+    for (auto it = resources->variables.cbegin(); it != resources->variables.cend(); ++it)
+        orchestratorOptions.queueVariables.insert(it.key(), it.value());
     orchestratorOptions.prependPaths = options.prependPaths;
     orchestratorOptions.resolveGroup = [&groups](const QString &name) -> Result<QList<Variable>> {
         Result<library::VariableGroup> group = groups.findByName(name);
@@ -131,10 +155,19 @@ Result<runs::RunResult> AgentProcess::run(const AgentRunOptions &options)
     struct sigaction previousTerm {}, previousInt {};
     ::sigaction(SIGTERM, &action, &previousTerm);
     ::sigaction(SIGINT, &action, &previousInt);
-    Result<runs::RunResult> result = orchestrator.run(run.id, *compiled.plan);
+    Result<runs::RunResult> result = orchestrator.run(run.id, resources->plan);
     ::sigaction(SIGTERM, &previousTerm, nullptr);
     ::sigaction(SIGINT, &previousInt, nullptr);
     s_current.store(nullptr);
+    // Pipeline completion triggers: the pipelines whose resources.pipelines fire on this
+    // run are queued, each in its own agent (this program), after this run completed.
+    if (result.ok() && QCoreApplication::instance()) {
+        Result<QStringList> fired = PipelineTrigger(workspace).fire(run.id, QCoreApplication::applicationFilePath());
+        const QStringList lines = fired.ok() ? *fired : QStringList{fired.error().message};
+        for (const QString &line : lines)
+            std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+        std::fflush(stdout);
+    }
     return result;
 }
 

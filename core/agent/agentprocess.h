@@ -5,7 +5,8 @@
 // pipeline (the registered pipeline of the run, or `pipelineFile`) with the run's
 // parameters and variables, resolves `- group:` references through the Library (secret
 // values from the secret store, registered for masking) and runs the Plan with the
-// Orchestrator. SIGTERM/SIGINT cancel the run (running steps' process groups are killed).
+// Orchestrator — for a re-run of failed jobs (Run::launch) with the RerunPlan of the
+// original run. SIGTERM/SIGINT cancel the run (running steps' process groups are killed).
 //
 // Failure: an Error when the run cannot be started at all (unknown run, workspace); a
 // pipeline that does not compile completes the run as failed with the diagnostics as

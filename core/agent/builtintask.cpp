@@ -1,5 +1,6 @@
 #include "core/agent/builtintask.h"
 
+#include "core/agent/stepcommandeffects.h"
 #include "core/runs/artifactstore.h"
 
 #include <QDir>
@@ -19,6 +20,8 @@ const QString kPublish = QStringLiteral("PublishPipelineArtifact@1");
 const QString kDownload = QStringLiteral("DownloadPipelineArtifact@2");
 const QString kCopyFiles = QStringLiteral("CopyFiles@2");
 const QString kPublishTests = QStringLiteral("PublishTestResults@2");
+const QString kPowerShell = QStringLiteral("PowerShell@2");
+const QString kPublishCoverage = QStringLiteral("PublishCodeCoverageResults@1");
 
 Result<void> copyTree(const QString &from, const QString &to)
 {
@@ -44,7 +47,7 @@ Result<void> copyTree(const QString &from, const QString &to)
 
 QStringList BuiltinTask::supportedTasks()
 {
-    return {kBash, kCheckout, kCmdLine, kCopyFiles, kDownload, kPublish, kPublishTests};
+    return {kBash, kCheckout, kCmdLine, kCopyFiles, kDownload, kPowerShell, kPublishCoverage, kPublish, kPublishTests};
 }
 
 QString BuiltinTask::canonicalName(const QString &task)
@@ -60,7 +63,7 @@ QString BuiltinTask::canonicalName(const QString &task)
 bool BuiltinTask::isScriptTask(const QString &task)
 {
     const QString name = canonicalName(task);
-    return name == kCmdLine || name == kBash;
+    return name == kCmdLine || name == kBash || name == kPowerShell;
 }
 
 bool BuiltinTask::isBuiltin(const QString &task)
@@ -120,6 +123,11 @@ Result<QStringList> BuiltinTask::publishArtifact(const Inputs &inputs, const run
 {
     const QString name = input(inputs, {QStringLiteral("artifact"), QStringLiteral("artifactName")},
                                QStringLiteral("drop"));
+    if (StepCommandEffects::isReservedArtifactName(name))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the artifact name '%1' is reserved for the files attached by task.uploadfile "
+                                        "and build.uploadlog; choose another name")
+                             .arg(name));
     QString path = input(inputs, {QStringLiteral("targetPath"), QStringLiteral("path")}, defaultWorkingDirectory);
     if (QFileInfo(path).isRelative())
         path = QDir(defaultWorkingDirectory).filePath(path);
@@ -147,22 +155,63 @@ Result<QStringList> BuiltinTask::downloadArtifact(const Inputs &inputs, const ru
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("DownloadPipelineArtifact@2 needs the input 'artifact' locally"));
+    // Default folder: Pipeline.Workspace/<artifact>, and for a pipeline resource (as
+    // `download: <alias>` does) Pipeline.Workspace/<alias>/<artifact>.
+    const bool fromCurrent = source.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0;
+    const QString resourceAlias = fromCurrent ? QString() : input(inputs, {QStringLiteral("pipeline"), QStringLiteral("definition")});
     QString target = input(inputs, {QStringLiteral("path"), QStringLiteral("targetPath"),
                                     QStringLiteral("downloadPath")},
-                           QDir(pipelineWorkspace).filePath(name));
+                           QDir(pipelineWorkspace).filePath(resourceAlias.isEmpty() ? name : resourceAlias + QLatin1Char('/') + name));
     if (QFileInfo(target).isRelative())
         target = QDir(pipelineWorkspace).filePath(target);
 
     Result<runs::Artifact> artifact = makeError(ErrorCode::NotFound, QString());
-    if (source.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0) {
+    if (fromCurrent) {
         artifact = artifacts.artifact(runId, name);
     } else {
-        const QString alias = input(inputs, {QStringLiteral("pipeline"), QStringLiteral("definition")});
+        const QString &alias = resourceAlias;
         const QString pipelineName = resolvePipeline ? resolvePipeline(alias) : QString();
         if (pipelineName.isEmpty())
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("'%1' is not a pipeline resource of this pipeline").arg(alias));
-        artifact = artifacts.latestSucceededArtifact(pipelineName, name);
+        // runVersion (buildVersionToDownload): latest (default) or specific with runId.
+        const QString version = input(inputs, {QStringLiteral("runVersion"), QStringLiteral("buildVersionToDownload")},
+                                      QStringLiteral("latest")).trimmed();
+        if (version.compare(QLatin1String("specific"), Qt::CaseInsensitive) == 0) {
+            const QString runText = input(inputs, {QStringLiteral("runId"), QStringLiteral("pipelineId"),
+                                                   QStringLiteral("buildId")}).trimmed();
+            bool ok = false;
+            const qint64 specificRun = runText.toLongLong(&ok);
+            if (!ok || specificRun <= 0)
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("DownloadPipelineArtifact@2: runVersion specific needs runId, a run "
+                                                "number of %1, not '%2'").arg(pipelineName, runText));
+            Result<QList<runs::Artifact>> ofRun = artifacts.artifacts(specificRun);
+            if (!ofRun.ok())
+                return makeError(ofRun.error().code, QStringLiteral("DownloadPipelineArtifact@2: %1 (runId of %2)")
+                                                         .arg(ofRun.error().message, pipelineName));
+            QStringList published;
+            for (const runs::Artifact &candidate : std::as_const(*ofRun)) {
+                if (candidate.name == name)
+                    artifact = candidate;
+                published.append(candidate.name);
+            }
+            if (!artifact.ok())
+                return makeError(ErrorCode::NotFound,
+                                 QStringLiteral("DownloadPipelineArtifact@2: run %1 published no artifact named '%2' "
+                                                "(its artifacts: %3; the run should be one of %4)")
+                                     .arg(specificRun)
+                                     .arg(name, published.isEmpty() ? QStringLiteral("none") : published.join(QStringLiteral(", ")),
+                                          pipelineName));
+        } else if (version.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0) {
+            const bool partial = input(inputs, {QStringLiteral("allowPartiallySucceededBuilds")})
+                                     .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            artifact = artifacts.latestSucceededArtifact(pipelineName, name, partial);
+        } else {
+            return makeError(ErrorCode::Unsupported,
+                             QStringLiteral("DownloadPipelineArtifact@2: runVersion '%1' is not supported locally "
+                                            "(latest or specific)").arg(version));
+        }
     }
     if (!artifact.ok())
         return artifact.error();

@@ -1,16 +1,22 @@
 #pragma once
 // BuiltinTask: the tasks the local agent runs itself, by `Name@Major`, besides the script
-// tasks (CmdLine@2, Bash@3 — run by JobRunner through StepRunner):
+// tasks (CmdLine@2, Bash@3, PowerShell@2 — run by JobRunner through StepRunner):
 //  - Checkout@1: `self` = `git clone --shared` of the pipeline's repository folder into the
 //    sources folder (a plain copy when the folder is not a git repository); `none` does
 //    nothing. A sources folder that already holds this run's checkout is reused (jobs of
 //    one run share runs/<run>/s).
 //  - PublishPipelineArtifact@1: inputs targetPath|path, artifact|artifactName (default
-//    "drop") → ArtifactStore::publish for the current run.
+//    "drop") → ArtifactStore::publish for the current run ("_attachments" is reserved).
 //  - DownloadPipelineArtifact@2: source current|specific (pipeline = a pipeline resource
-//    alias: the latest succeeded run of its source pipeline), artifact|artifactName,
-//    path|targetPath (default: Pipeline.Workspace/<artifact>).
-//  - CopyFiles@2 (CopyFilesTask) and PublishTestResults@2 (PublishTestResultsTask).
+//    alias; runVersion latest (default): the newest succeeded run of its source pipeline
+//    that has the artifact, allowPartiallySucceededBuilds counting succeeded-with-issues;
+//    runVersion specific: the run runId|pipelineId|buildId — a run that does not exist is
+//    an error naming it; latestFromBranch is refused), artifact|artifactName,
+//    path|targetPath (default: Pipeline.Workspace/<artifact>, for a pipeline resource
+//    Pipeline.Workspace/<alias>/<artifact> as Azure's `download:`). The run's resources are
+//    pinned beforehand by PipelineResourceResolver (runVersion specific, runId N).
+//  - CopyFiles@2 (CopyFilesTask), PublishTestResults@2 (PublishTestResultsTask) and
+//    PublishCodeCoverageResults@1 (CoverageTask).
 // Each function returns the lines to log, or an error naming what failed.
 // Threads: any; functions touching one sources folder are serialised by the caller.
 

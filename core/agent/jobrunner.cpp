@@ -2,11 +2,17 @@
 
 #include "core/agent/builtintask.h"
 #include "core/agent/copyfilestask.h"
+#include "core/agent/coveragetask.h"
+#include "core/agent/powershelltask.h"
 #include "core/agent/publishtestresultstask.h"
+#include "core/agent/retrypolicy.h"
+#include "core/agent/stepcommandeffects.h"
 #include "core/agent/environmentbuilder.h"
 #include "core/agent/macroexpander.h"
 #include "core/agent/stepcommandprocessor.h"
+#include "core/agent/steplog.h"
 #include "core/agent/steprunner.h"
+#include "core/agent/taskinputcheck.h"
 #include "core/pipeline/expression/expression.h"
 #include "core/pipeline/expression/simpleexpressioncontext.h"
 #include "core/runs/artifactstore.h"
@@ -15,6 +21,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <csignal>
@@ -110,6 +117,12 @@ JobRunResult JobRunner::run()
     m_timeoutMinutes = job.timeoutInMinutes > 0 ? job.timeoutInMinutes : 60;
     m_deadline = std::chrono::steady_clock::now() +
                  std::chrono::milliseconds(qint64(m_timeoutMinutes * m_request.secondsPerMinute * 1000.0));
+    m_cancelWindow = CancelWindow(job.cancelTimeoutInMinutes, m_request.secondsPerMinute);
+    // An earlier job may have renamed the run (##vso[build.updatebuildnumber]).
+    if (m_request.runStore) {
+        if (Result<runs::Run> current = m_request.runStore->run(m_request.runId); current.ok() && !current->number.isEmpty())
+            m_variables.set(QStringLiteral("Build.BuildNumber"), current->number, false, true);
+    }
 
     QList<StepState> states(steps.size());
     QList<runs::TimelineRecord> records;
@@ -123,6 +136,11 @@ JobRunResult JobRunner::run()
                                               : stepDisplayName(steps.at(i));
         record.name = steps.at(i).name.isEmpty() ? record.displayName : steps.at(i).name;
         record.order = int(i) + 1;
+        if (!m_request.stepRecordPrefix.isEmpty()) {  // a deployment hook's steps (DeploymentJobRunner)
+            record.name = m_request.stepRecordPrefix + QLatin1Char('.') + record.name;
+            record.displayName = QStringLiteral("[%1] %2").arg(m_request.stepRecordPrefix, record.displayName);
+            record.order += m_request.stepOrderBase;
+        }
         records.append(record);
     }
     if (m_request.runStore)
@@ -164,11 +182,16 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
     if (!m_jobTimedOut && std::chrono::steady_clock::now() >= m_deadline)
         m_jobTimedOut = true;
     const bool canceled = (m_request.cancel && m_request.cancel->load()) || m_jobTimedOut;
+    if (canceled)
+        m_cancelWindow.open(std::chrono::steady_clock::now());
 
     // Condition (default succeeded()), against the job status so far.
     m_variables.set(QStringLiteral("Agent.JobStatus"), resultName(m_jobStatus), false, true);
     if (!step.enabled)
         return finish(RunResult::Skipped);
+    // The cancel timeout ran out: the job is being stopped; nothing more starts.
+    if (m_cancelWindow.hasExpired(std::chrono::steady_clock::now()))
+        return finish(RunResult::Canceled);
     const QString conditionText = step.condition.trimmed().isEmpty() ? QStringLiteral("succeeded()") : step.condition;
     pipeline::SimpleExpressionContext context;
     context.setNamedValue(QStringLiteral("variables"), variablesValue(m_variables));
@@ -193,10 +216,10 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
         if (opened.ok())
             writer = std::move(opened.value());
     }
-    auto log = [&](const QString &line) {
-        if (writer)
-            (void)writer->appendLine(mask(line).toUtf8());
-    };
+    StepLog stepLog(std::move(writer), masker, m_request.maxStepLogBytes);  // masks, batches, bounds
+    m_stepLog = &stepLog;
+    const auto forgetLog = qScopeGuard([this] { m_stepLog = nullptr; });
+    auto log = [&](const QString &line) { stepLog.write(line); };
     auto error = [&](const QString &message) {
         log(QStringLiteral("##[error]") + message);
         record.issues.append(runs::Issue{runs::IssueType::Error, mask(message), {}, 0, 0, {}});
@@ -211,9 +234,7 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
     }
     if (!evaluated->toBoolean()) {
         record.logPath.clear();
-        writer.reset();
-        if (m_request.logStore)
-            QFile::remove(m_request.logStore->logPath(m_request.runId, record.id));
+        stepLog.discard();
         return finish(canceled && !m_jobTimedOut ? RunResult::Canceled : RunResult::Skipped);
     }
 
@@ -223,6 +244,43 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
         (void)m_request.runStore->upsertTimelineRecord(record);
     log(QStringLiteral("##[section]Starting: ") + record.displayName);
 
+    const RetryPolicy retry(step.retryCountOnTaskFailure, m_request.secondsPerMinute);
+    if (retry.capped())
+        log(QStringLiteral("##[warning]") + retry.cappedLine());
+    RunResult result = RunResult::Succeeded;
+    for (int attempt = 1;; ++attempt) {
+        if (retry.retries() > 0)
+            log(QStringLiteral("##[section]") + retry.attemptLine(attempt));
+        result = runAttempt(step, record, log, error);
+        const bool stopping = (m_request.cancel && m_request.cancel->load()) || m_jobTimedOut || m_cancelWindow.isOpen();
+        if (!retry.shouldRetry(attempt, result, stopping))
+            break;
+        const QString message = retry.retryLine(attempt);
+        log(QStringLiteral("##[warning]") + message);
+        record.issues.append(runs::Issue{runs::IssueType::Warning, mask(message), {}, 0, 0, {}});
+        ++record.warningCount;
+        if (!RetryPolicy::wait(retry.delayBefore(attempt), m_request.cancel))
+            break;  // canceled while waiting: the failed attempt's result stands
+    }
+
+    if (result == RunResult::Failed && step.continueOnError)
+        result = RunResult::SucceededWithIssues;
+    log(QStringLiteral("##[section]Finishing: ") + record.displayName);
+    stepLog.close();
+    if (const QString omitted = stepLog.omissionMessage(); !omitted.isEmpty()) {
+        record.issues.append(runs::Issue{runs::IssueType::Warning, omitted, {}, 0, 0, {}});
+        ++record.warningCount;
+    }
+    return finish(result);
+}
+
+RunResult JobRunner::runAttempt(const pipeline::PlanStep &step, runs::TimelineRecord &record,
+                                const std::function<void(const QString &)> &log,
+                                const std::function<void(const QString &)> &error)
+{
+    SecretMasker *masker = m_request.masker;
+    auto mask = [masker](const QString &text) { return masker ? masker->mask(text) : text; };
+
     // Inputs with `$( )` macros expanded.
     BuiltinTask::Inputs inputs;
     for (const auto &pair : step.inputs)
@@ -231,9 +289,14 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
     const QString defaultDirectory = m_request.sourcesDirectory;
     RunResult result = RunResult::Succeeded;
 
+    const QStringList missingInputs = TaskInputCheck::missingInputs(task, inputs);  // e.g. `$(x)` that expanded to nothing
     if (task.isEmpty()) {
         error(QStringLiteral("Unknown task '%1': the local agent runs only %2.")
                   .arg(step.task, BuiltinTask::supportedTasks().join(QStringLiteral(", "))));
+        result = RunResult::Failed;
+    } else if (!missingInputs.isEmpty()) {
+        for (const QString &input : missingInputs)
+            error(QStringLiteral("Input required: %1 (task %2)").arg(input, task));
         result = RunResult::Failed;
     } else if (!BuiltinTask::isScriptTask(task)) {
         Result<QStringList> lines = makeError(ErrorCode::Internal, QString());
@@ -265,6 +328,33 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
             } else {
                 lines = published.error();
             }
+        } else if (task == QLatin1String("PublishCodeCoverageResults@1")) {
+            Result<CoverageTaskOutcome> published =
+                m_request.coverageStore
+                    ? CoverageTask::run(inputs, *m_request.coverageStore, m_request.artifactStore, m_request.runId,
+                                        defaultDirectory, mask)
+                    : Result<CoverageTaskOutcome>(makeError(ErrorCode::Unsupported,
+                                                            QStringLiteral("%1 needs the workspace's coverage store").arg(task)));
+            if (published.ok()) {
+                for (runs::Issue issue : std::as_const(published->warnings)) {
+                    issue.message = mask(issue.message);
+                    record.issues.append(issue);
+                    ++record.warningCount;
+                }
+                lines = published->lines;
+                if (published->failure) {  // log what was done, then fail with the file:line:column issue
+                    runs::Issue failure = *published->failure;
+                    failure.message = mask(failure.message);
+                    QStringList done = published->lines;
+                    done.append(QStringLiteral("##[error]") + failure.message);
+                    record.issues.append(failure);
+                    ++record.errorCount;
+                    lines = done;
+                    result = RunResult::Failed;
+                }
+            } else {
+                lines = published.error();
+            }
         } else if (!m_request.artifactStore) {
             lines = makeError(ErrorCode::Unsupported, QStringLiteral("%1 needs the workspace's artifact store").arg(task));
         } else if (task == QLatin1String("PublishPipelineArtifact@1")) {
@@ -283,8 +373,20 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
     } else {
         ScriptRequest script;
         const bool bash = task == QLatin1String("Bash@3");
+        const bool powershell = task == QLatin1String("PowerShell@2");
+        const QString shell = powershell ? QStringLiteral("PowerShell") : QStringLiteral("Bash");
         const QString targetType = BuiltinTask::input(inputs, {QStringLiteral("targetType")}, QStringLiteral("inline"));
-        if (bash && targetType.compare(QLatin1String("filePath"), Qt::CaseInsensitive) == 0) {
+        if (powershell) {
+            Result<PowerShellScript> prepared = PowerShellTask::prepare(inputs, defaultDirectory);
+            if (!prepared.ok()) {
+                error(prepared.error().message);
+                return RunResult::Failed;
+            }
+            script.script = prepared->contents;
+            script.fileSuffix = QStringLiteral(".ps1");
+            const bool separateScope = prepared->separateScope;
+            script.arguments = [separateScope](const QString &path) { return PowerShellTask::arguments(path, separateScope); };
+        } else if (bash && targetType.compare(QLatin1String("filePath"), Qt::CaseInsensitive) == 0) {
             const QString file = BuiltinTask::input(inputs, {QStringLiteral("filePath")});
             script.script = QStringLiteral("bash ") + shellQuote(QDir(defaultDirectory).filePath(file)) +
                             QLatin1Char(' ') + BuiltinTask::input(inputs, {QStringLiteral("arguments")});
@@ -300,9 +402,13 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
         script.tempDirectory = m_request.tempDirectory;
         if (step.timeoutInMinutes > 0)
             script.timeout = std::chrono::milliseconds(qint64(step.timeoutInMinutes * m_request.secondsPerMinute * 1000.0));
-        // The job's own timeout bounds every step (at least a moment for an always() step).
-        const auto jobLeft = std::max(std::chrono::milliseconds(m_jobTimedOut ? 1000 : 1),
-                                      std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - std::chrono::steady_clock::now()));
+        // The job's own timeout bounds every step; once the job is canceled or timed out, the
+        // cancel window does instead (and the cancel flag no longer stops the step).
+        const auto now = std::chrono::steady_clock::now();
+        const bool winding = m_cancelWindow.isOpen();
+        const auto jobLeft = std::max(std::chrono::milliseconds(1),
+                                      winding ? m_cancelWindow.remaining(now)
+                                              : std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - now));
         const bool jobBound = script.timeout.count() == 0 || jobLeft < script.timeout;
         if (jobBound)
             script.timeout = jobLeft;
@@ -317,17 +423,40 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
         for (const QString &warning : std::as_const(built.warnings))
             log(QStringLiteral("##[warning]") + warning);
         script.environment = built.environment;
+        if (powershell) {
+            script.program = PowerShellTask::findExecutable(script.environment.value(QStringLiteral("PATH")));
+            if (script.program.isEmpty()) {
+                error(PowerShellTask::notInstalledMessage());
+                return RunResult::Failed;
+            }
+        }
         const bool failOnStderr =
             BuiltinTask::input(inputs, {QStringLiteral("failOnStderr")}).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 
         StepCommandProcessor processor(step.name, m_variables, masker);
-        log(QStringLiteral("##[command]bash --noprofile --norc <script> (in %1)").arg(workingDirectory));
-        const ScriptResult ran = StepRunner::run(script, m_request.cancel, [&](const QString &line, bool) {
+        if (powershell)
+            log(QStringLiteral("##[command]%1 %2 (in %3)")
+                    .arg(script.program, PowerShellTask::arguments(QStringLiteral("<script>.ps1"), false).join(QLatin1Char(' ')),
+                         workingDirectory));
+        else
+            log(QStringLiteral("##[command]bash --noprofile --norc <script> (in %1)").arg(workingDirectory));
+        // The step's output goes to its log in batches, flushed after each read.
+        auto logOutput = [&](const QString &line) { m_stepLog ? m_stepLog->addOutput(line) : log(line); };
+        script.masker = masker;
+        script.afterRead = [this] {
+            if (m_stepLog)
+                m_stepLog->flush();
+        };
+        const ScriptResult ran = StepRunner::run(script, winding ? nullptr : m_request.cancel, [&](const QString &line, bool, bool whole) {
+            if (!whole) {  // a piece of a line too long to hold: logged, never read as a logging command
+                logOutput(line);
+                return;
+            }
             StepCommandProcessor::LineResult processed = processor.processLine(line);
             if (!processed.isCommand)
-                log(line);
+                logOutput(line);
             for (const QString &extra : std::as_const(processed.logLines))
-                log(extra);
+                logOutput(extra);
         });
 
         const StepOutcome &outcome = processor.outcome();
@@ -343,29 +472,56 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
         record.errorCount += outcome.errorCount;
         record.warningCount += outcome.warningCount;
 
+        // Uploads, build number and tags asked for by the step's logging commands.
+        StepEffectsContext effectsContext;
+        effectsContext.runId = m_request.runId;
+        effectsContext.stepFolder = StepCommandEffects::stepFolder(
+            m_variables.value(QStringLiteral("Agent.JobName")).value_or(m_request.job->name), record.order, record.name);
+        effectsContext.workingDirectory = workingDirectory;
+        effectsContext.tempDirectory = m_request.tempDirectory;
+        effectsContext.runStore = m_request.runStore;
+        effectsContext.artifactStore = m_request.artifactStore;
+        if (masker)
+            effectsContext.mask = mask;
+        const StepEffects effects = StepCommandEffects::apply(outcome, effectsContext);
+        for (const QString &line : effects.lines)
+            log(line);
+        record.issues.append(effects.errors);
+        record.errorCount += int(effects.errors.size());
+        if (effects.buildNumber)
+            m_variables.set(QStringLiteral("Build.BuildNumber"), *effects.buildNumber, false, true);
+
         if (ran.startFailed) {
             error(ran.error);
             result = RunResult::Failed;
+        } else if (ran.timedOut && jobBound && winding) {
+            error(QStringLiteral("The job's cancel timeout of %1 minute(s) (cancelTimeoutInMinutes) ran out; the step was stopped.")
+                      .arg(m_cancelWindow.minutes()));
+            result = RunResult::Canceled;
         } else if (ran.timedOut && jobBound) {
             m_jobTimedOut = true;
+            m_cancelWindow.open(std::chrono::steady_clock::now());
             error(QStringLiteral("The job has exceeded its maximum execution time of %1 minute(s).").arg(m_timeoutMinutes));
             result = RunResult::Failed;
         } else if (ran.timedOut) {
             error(QStringLiteral("The task has timed out after %1 minute(s).").arg(step.timeoutInMinutes));
             result = RunResult::Failed;
         } else if (ran.canceled) {
+            m_cancelWindow.open(ran.cancelSeenAt);
             error(QStringLiteral("The operation was canceled."));
             result = RunResult::Canceled;
         } else if (ran.exitCode != 0) {
             if (ran.exitCode == 128 + SIGKILL)
-                error(QStringLiteral("Bash was killed (exit code 137): out of memory or killed by a signal."));
+                error(QStringLiteral("%1 was killed (exit code 137): out of memory or killed by a signal.").arg(shell));
             else
-                error(QStringLiteral("Bash exited with code '%1'.").arg(ran.exitCode));
+                error(QStringLiteral("%1 exited with code '%2'.").arg(shell).arg(ran.exitCode));
             result = RunResult::Failed;
         } else if (failOnStderr && ran.wroteStderr) {
-            error(QStringLiteral("Bash wrote one or more lines to the standard error stream."));
+            error(QStringLiteral("%1 wrote one or more lines to the standard error stream.").arg(shell));
             result = RunResult::Failed;
         }
+        if (effects.failed && result != RunResult::Canceled)
+            result = RunResult::Failed;
         if (outcome.requestedResult && result != RunResult::Canceled) {
             if (*outcome.requestedResult == TaskResult::Failed)
                 result = RunResult::Failed;
@@ -373,12 +529,7 @@ RunResult JobRunner::runStep(const pipeline::PlanStep &step, StepState &state)
                 result = RunResult::SucceededWithIssues;
         }
     }
-
-    if (result == RunResult::Failed && step.continueOnError)
-        result = RunResult::SucceededWithIssues;
-    log(QStringLiteral("##[section]Finishing: ") + record.displayName);
-    writer.reset();
-    return finish(result);
+    return result;
 }
 
 }  // namespace mlops::agent

@@ -1,12 +1,18 @@
 #include "core/agent/orchestrator.h"
 
+#include "core/agent/deploymentjobrunner.h"
 #include "core/agent/jobrunner.h"
 #include "core/agent/orchestratorgraph.h"
+#include "core/agent/rerunplan.h"
+#include "core/agent/runtimematrix.h"
 #include "core/agent/secretmasker.h"
+#include "core/agent/taskinputcheck.h"
 #include "core/agent/variablemap.h"
 #include "core/pipeline/expression/expression.h"
 #include "core/pipeline/expression/simpleexpressioncontext.h"
 #include "core/runs/artifactstore.h"
+#include "core/runs/coveragestore.h"
+#include "core/runs/joboutputstore.h"
 #include "core/runs/logstore.h"
 #include "core/runs/processprobe.h"
 #include "core/runs/runstore.h"
@@ -140,6 +146,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
     runs::LogStore logs(m_workspace->directory());
     runs::ArtifactStore artifacts(m_workspace);
     runs::TestResultStore testResultStore(m_workspace);
+    runs::CoverageStore coverageStore(m_workspace);
     Private d;
     d.self = this;
     d.runId = runId;
@@ -157,6 +164,13 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         (void)store.completeRun(runId, RunResult::Failed, d.masker.mask(error.message));
         return error;
     };
+    // A task missing a required input cannot work: the run fails before any stage starts.
+    if (const Diagnostics missing = TaskInputCheck::check(plan); !missing.isEmpty()) {
+        QStringList messages;
+        for (const Diagnostic &diagnostic : missing)
+            messages.append(diagnostic.toString());
+        return failRun(makeError(ErrorCode::InvalidInput, QStringLiteral("no step was run: ") + messages.join(QStringLiteral("; "))));
+    }
 
     // Folders and predefined variables (LANGUAGE.md §14, §16).
     d.runDirectory = QDir(m_workspace->directory()).filePath(QStringLiteral("runs/%1").arg(runId));
@@ -189,7 +203,10 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
                                : gitOutput(m_options.repositoryDirectory, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
     system(QStringLiteral("Build.SourceBranch"), branch);
     system(QStringLiteral("Build.SourceBranchName"), branch.section(QLatin1Char('/'), -1));
-    system(QStringLiteral("Build.SourceVersion"), commit);
+    // A folder that is no git work tree has no commit, but Azure always has one (steps and
+    // `$[ substring(variables['Build.SourceVersion'], 0, 7) ]` rely on it): such a run gets
+    // git's null object id, 40 zeros — stable, and plainly "no commit".
+    system(QStringLiteral("Build.SourceVersion"), commit.isEmpty() ? QString(40, QLatin1Char('0')) : commit);
     system(QStringLiteral("Build.SourcesDirectory"), sources);
     system(QStringLiteral("Build.Repository.LocalPath"), sources);
     system(QStringLiteral("Build.ArtifactStagingDirectory"), staging);
@@ -277,6 +294,11 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
     }
     if (Result<void> written = store.upsertTimelineRecords(records); !written.ok())
         return failRun(written.error());
+    if (m_options.rerun) {  // the kept jobs' artifacts, before any job may download them
+        if (Result<QStringList> copied = m_options.rerun->copyArtifacts(m_workspace, runId); !copied.ok())
+            return failRun(copied.error());
+    }
+    const runs::JobOutputStore jobOutputs(m_workspace->directory());
 
     const int limit = m_options.maxParallelJobs > 0 ? m_options.maxParallelJobs
                                                     : std::max(1, int(std::thread::hardware_concurrency()));
@@ -344,6 +366,15 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
     };
 
     auto startJob = [&](StageSlot &stage, JobSlot &job) {
+        if (m_options.rerun) {  // a job that succeeded in the run re-run: taken over, not run
+            if (std::optional<KeptJobResult> kept =
+                    m_options.rerun->takeOver(stage.stage->name, job.job->name, job.record, store)) {
+                job.phase = Phase::Done;
+                job.result = kept->result;
+                job.outputs = kept->outputs;
+                return;
+            }
+        }
         const bool canceled = m_cancel.load();
         QMap<QString, RunResult> results;
         QList<ExpressionValue::Member> dependencies;
@@ -374,6 +405,20 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
             }
             return;
         }
+        if (!job.job->strategy.matrixExpression.isEmpty() && job.leg.isEmpty()) {  // legs known only now
+            Result<QList<RuntimeMatrix::Leg>> legs = RuntimeMatrix::evaluate(job.job->strategy.matrixExpression, context);
+            if (!legs.ok() || legs->isEmpty()) {
+                job.phase = Phase::Done;
+                job.result = legs.ok() ? RunResult::Skipped : RunResult::Failed;
+                if (legs.ok())
+                    complete(job.record, job.result);
+                else
+                    conditionError(job.record, QStringLiteral("job '%1': %2").arg(job.job->name, legs.error().message));
+                return;
+            }
+            for (const runs::TimelineRecord &record : RuntimeMatrix::expand(stage.jobs, job, *legs))
+                d.upsert(record);
+        }
         JobRunRequest request;
         request.variables = stage.variables;
         request.variables.set(QStringLiteral("System.JobName"), job.job->name, false, true);
@@ -392,13 +437,6 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
             request.variables.set(variable.name, variable.value);
         request.variables.set(QStringLiteral("System.JobPositionInPhase"), QString::number(job.position), false, true);
         request.variables.set(QStringLiteral("System.TotalJobsInPhase"), QString::number(job.total), false, true);
-        if (!job.job->strategy.matrixExpression.isEmpty()) {
-            job.phase = Phase::Done;
-            job.result = RunResult::Failed;
-            conditionError(job.record, QStringLiteral("job '%1': a matrix given as a runtime expression ($[ ]) is not "
-                                                      "supported by the local agent").arg(job.job->name));
-            return;
-        }
         for (auto it = m_options.queueVariables.cbegin(); it != m_options.queueVariables.cend(); ++it)
             request.variables.set(it.key(), it.value());
         request.runId = runId;
@@ -411,6 +449,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         request.baseEnvironment = environment;
         request.secondsPerMinute = m_options.secondsPerMinute;
         request.killGraceMs = m_options.killGraceMs;
+        request.maxStepLogBytes = m_options.maxStepLogBytes;
         request.resolvePipelineResource = [&plan](const QString &alias) {
             for (const pipeline::PlanPipelineResource &resource : plan.pipelineResources) {
                 if (resource.alias.compare(alias, Qt::CaseInsensitive) == 0)
@@ -424,6 +463,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         request.logStore = &logs;
         request.artifactStore = &artifacts;
         request.testResultStore = &testResultStore;
+        request.coverageStore = &coverageStore;
         request.checkoutMutex = &d.checkoutMutex;
 
         job.phase = Phase::Running;
@@ -433,8 +473,8 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         ++running;
         JobSlot *slot = &job;
         job.thread = std::thread([&mutex, &finishedSignal, slot, request = std::move(request)]() mutable {
-            JobRunner runner(std::move(request));
-            JobRunResult result = runner.run();
+            JobRunResult result = slot->job->isDeployment ? DeploymentJobRunner(std::move(request)).run()
+                                                          : JobRunner(std::move(request)).run();
             std::lock_guard<std::mutex> lock(mutex);
             slot->result = result.result;
             slot->outputs = result.outputs;
@@ -476,7 +516,8 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
                 if (stage->phase != Phase::Running)
                     continue;
                 bool stageDone = true;
-                for (const auto &job : stage->jobs) {
+                for (std::size_t k = 0; k < stage->jobs.size(); ++k) {  // startJob may add matrix legs
+                    JobSlot *job = stage->jobs[k].get();
                     const int cap = job->job->strategy.maxParallel;
                     const auto sameJobRunning = std::count_if(stage->jobs.cbegin(), stage->jobs.cend(), [&](const auto &other) {
                         return other->job == job->job && other->phase == Phase::Running;
@@ -521,6 +562,7 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
                 if (job->result == RunResult::Failed && job->job->continueOnError)
                     job->result = RunResult::SucceededWithIssues;
                 complete(job->record, job->result);
+                (void)jobOutputs.save(runId, job->record.id, RerunPlan::outputsToKeep(job->outputs, d.masker));
             }
         }
     }

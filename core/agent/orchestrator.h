@@ -7,12 +7,18 @@
 // stage/job starts, with `dependencies.<job>.result/outputs['step.var']`,
 // `stageDependencies.<stage>.<job>.…` and (stage level) `dependencies.<stage>.outputs
 // ['job.step.var']`. Results are Azure's: skipped, failed, canceled, succeededWithIssues
-// (job continueOnError turns a failed job into succeededWithIssues).
+// (job continueOnError turns a failed job into succeededWithIssues). A `$[ ]` matrix is
+// evaluated when its job starts (RuntimeMatrix: one job instance per leg); deployment jobs
+// run their lifecycle hooks through DeploymentJobRunner. Build.SourceVersion is the run's
+// commit, else the repository folder's HEAD, else (no git work tree) git's null id.
 //
 // The run record must exist (RunStore::createRun); run() starts it (this process as its
 // agent), writes the timeline as it goes (stage/job/step: pending → inProgress →
 // completed), completes the run and returns its result. Folders: <workspace>/runs/<run>/
 // {s, a, b, TestResults, _temp}.
+//
+// Every job that ran leaves its output variables in runs::JobOutputStore (values that hold
+// a secret withheld), for a later re-run of the failed jobs.
 //
 // Threads: run() blocks the calling thread; cancel() may be called from any thread (also
 // a signal handler's notifier) and makes running steps' process groups be killed.
@@ -38,10 +44,13 @@ class Workspace;
 
 namespace mlops::agent {
 
+class RerunPlan;
+
 struct OrchestratorOptions {
     int maxParallelJobs = 0;              // 0 = the number of cores
     double secondsPerMinute = 60.0;       // test hook: scales timeoutInMinutes
     int killGraceMs = 5000;               // SIGTERM → SIGKILL on timeout/cancel
+    qint64 maxStepLogBytes = 0;           // a step log's size limit (StepLog); 0 = the default, 4 GiB
     QString pipelineName;                 // Build.DefinitionName
     QString repositoryDirectory;          // `checkout: self` source; empty = none
     QMap<QString, QString> queueVariables;  // --var name=value (override the plan's)
@@ -49,6 +58,9 @@ struct OrchestratorOptions {
     QMap<QString, QString> baseEnvironment;  // empty = this process's environment
     // Variables of a `- group:` reference; an error fails the run naming the group.
     std::function<Result<QList<Variable>>(const QString &groupName)> resolveGroup;
+    // A re-run of the failed jobs of another run: its kept jobs are not run but taken over
+    // (records, outputs) and its artifacts copied first (RerunPlan). Empty = a normal run.
+    std::shared_ptr<const RerunPlan> rerun;
 };
 
 class Orchestrator {

@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 #include <map>
 
 namespace mlops::agent {
@@ -43,6 +44,14 @@ Result<runs::Run> RunSession::queue(const std::shared_ptr<store::Workspace> &wor
     newRun.variables = jsonOf(request.variables);
     // Like the audit log: the OS user ($USER may be unset, e.g. in services and CI).
     newRun.requestedBy = request.requestedBy.isEmpty() ? store::AuditLog::osUser() : request.requestedBy;
+    if (!request.reason.isEmpty())
+        newRun.reason = request.reason;
+    newRun.sourceBranch = request.sourceBranch;
+    newRun.sourceVersion = request.sourceVersion;
+    newRun.launch.pipelineFile = request.pipelineFile;
+    newRun.launch.repositories = request.repositories;
+    newRun.launch.rerunOf = request.rerunOf;
+    newRun.launch.failedJobsOnly = request.rerunOf > 0 && request.failedJobsOnly;
     Result<runs::Run> created = store.createRun(newRun);
     if (!created.ok())
         return created;
@@ -101,17 +110,21 @@ Result<runs::Run> RunSession::wait(const std::shared_ptr<store::Workspace> &work
                     if (opened.ok())
                         it = readers.emplace(record.id, std::move(opened.value())).first;
                 }
-                if (it != readers.end() && it->second->refresh().ok()) {
-                    const qint64 first = linesShown.value(record.id);
-                    const qint64 count = it->second->lineCount() - first;
-                    if (count > 0) {
-                        Result<QList<QByteArray>> read = it->second->readLines(first, count);
-                        if (read.ok()) {
-                            for (const QByteArray &line : *read)
-                                lines.append(runs::LogReader::textOf(line));
-                            linesShown.insert(record.id, first + read->size());
-                        }
-                    }
+                // A big log is passed on kLinesPerCall lines at a time (memory stays bounded).
+                constexpr qint64 kLinesPerCall = 10000;
+                const bool refreshed = it != readers.end() && it->second->refresh().ok();
+                for (qint64 first = linesShown.value(record.id); refreshed && first < it->second->lineCount();
+                     first = linesShown.value(record.id)) {
+                    Result<QList<QByteArray>> read =
+                        it->second->readLines(first, std::min(it->second->lineCount() - first, kLinesPerCall));
+                    if (!read.ok() || read->isEmpty())
+                        break;
+                    if (!lines.isEmpty() && onStepLines)
+                        onStepLines(record, std::exchange(lines, {}), false);
+                    lines.clear();
+                    for (const QByteArray &line : *read)
+                        lines.append(runs::LogReader::textOf(line));
+                    linesShown.insert(record.id, first + read->size());
                 }
             }
             if (done) {

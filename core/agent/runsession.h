@@ -32,13 +32,19 @@ struct RunRequest {
     QMap<QString, QString> variables;     // --var
     QMap<QString, QString> repositories;  // --repository alias=DIR
     QString requestedBy;
+    QString reason;                       // as RunStore keeps it ("resourceTrigger", …); empty = "manual"
+    QString sourceBranch;                 // Build.SourceBranch; empty = the repository's at run time
+    QString sourceVersion;                // Build.SourceVersion; likewise
+    qint64 rerunOf = 0;                   // the run this one re-runs (Rerunner); 0 = none
+    bool failedJobsOnly = false;          // with rerunOf: only its failed jobs run (RerunPlan)
 };
 
 class RunSession {
 public:
     // agentProgram: the `mlops` executable; the agent is started as
     // `agentProgram --workspace W agent run --run-id N [--file F] [--repository a=D]…`
-    // with its output in <workspace>/logs/<run>/agent.out.
+    // with its output in <workspace>/logs/<run>/agent.out. The file, repositories and the
+    // re-run link are kept with the run (runs::Run::launch), so that it can be re-run.
     static Result<runs::Run> queue(const std::shared_ptr<store::Workspace> &workspace, const RunRequest &request,
                                    const QString &agentProgram);
 

@@ -1,5 +1,7 @@
 #include "core/agent/steprunner.h"
 
+#include "core/agent/childoutputpipes.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -17,26 +19,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Splits complete lines off `buffer` and hands them over; the rest stays buffered.
-void emitLines(QByteArray &buffer, bool isStderr, bool flush, const StepRunner::LineCallback &onLine)
-{
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype end = buffer.indexOf('\n', start);
-        if (end < 0)
-            break;
-        QByteArray line = buffer.mid(start, end - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        onLine(QString::fromUtf8(line), isStderr);
-        start = end + 1;
-    }
-    buffer.remove(0, start);
-    if (flush && !buffer.isEmpty()) {
-        onLine(QString::fromUtf8(buffer), isStderr);
-        buffer.clear();
-    }
-}
+constexpr qint64 kTailBytes = 1024 * 1024;  // read after the script ended (its last pipe contents)
 
 }  // namespace
 
@@ -50,7 +33,7 @@ ScriptResult StepRunner::run(const ScriptRequest &request, const std::atomic<boo
 {
     ScriptResult result;
     const QString scriptPath = QDir(request.tempDirectory)
-                                   .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sh"));
+                                   .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + request.fileSuffix);
     {
         QFile file(scriptPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(request.script.toUtf8()) < 0) {
@@ -61,42 +44,60 @@ ScriptResult StepRunner::run(const ScriptRequest &request, const std::atomic<boo
     }
 
     QProcess process;
-    process.setProgram(QStringLiteral("bash"));
-    process.setArguments({QStringLiteral("--noprofile"), QStringLiteral("--norc"), scriptPath});
+    const QString program = request.program.isEmpty() ? QStringLiteral("bash") : request.program;
+    process.setProgram(program);
+    process.setArguments(request.arguments ? request.arguments(scriptPath)
+                                           : QStringList{QStringLiteral("--noprofile"), QStringLiteral("--norc"), scriptPath});
     process.setWorkingDirectory(request.workingDirectory);
     QProcessEnvironment environment;
     for (auto it = request.environment.cbegin(); it != request.environment.cend(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setChildProcessModifier([] { ::setsid(); });
+    ChildOutputPipes pipes;
+    if (!pipes.isValid()) {
+        result.startFailed = true;
+        result.error = pipes.errorString();
+        QFile::remove(scriptPath);
+        return result;
+    }
+    process.setProcessChannelMode(QProcess::ForwardedChannels);  // the child writes to `pipes`
+    process.setChildProcessModifier([&pipes] {
+        ::setsid();
+        pipes.redirectChild();
+    });
     process.start();
+    pipes.closeChildEnds();
     if (!process.waitForStarted(30000)) {
         result.startFailed = true;
-        result.error = QStringLiteral("cannot start bash in %1: %2").arg(request.workingDirectory, process.errorString());
+        result.error = QStringLiteral("cannot start %1 in %2: %3").arg(program, request.workingDirectory, process.errorString());
         QFile::remove(scriptPath);
         return result;
     }
     const qint64 group = process.processId();
 
-    QByteArray out;
-    QByteArray err;
-    auto drain = [&](bool flush) {
-        out.append(process.readAllStandardOutput());
-        const QByteArray errChunk = process.readAllStandardError();
-        if (!errChunk.isEmpty())
+    OutputLineSplitter outLines(request.maxLineLength, request.masker);
+    OutputLineSplitter errLines(request.maxLineLength, request.masker);
+    const OutputLineSplitter::Callback onOut = [&](const QString &line, bool whole) { onLine(line, false, whole); };
+    const OutputLineSplitter::Callback onErr = [&](const QString &line, bool whole) { onLine(line, true, whole); };
+    const ChildOutputPipes::Sink sink = [&](QByteArrayView chunk, bool isStderr) {
+        if (isStderr) {
             result.wroteStderr = true;
-        err.append(errChunk);
-        emitLines(out, false, flush, onLine);
-        emitLines(err, true, flush, onLine);
+            errLines.feed(chunk, onErr);
+        } else {
+            outLines.feed(chunk, onOut);
+        }
     };
 
     const Clock::time_point started = Clock::now();
     std::optional<Clock::time_point> killAt;  // SIGKILL deadline once SIGTERM was sent
     while (process.state() != QProcess::NotRunning) {
-        if (process.waitForFinished(20))
+        // Wait on the pipes while they are open, else on the process.
+        const bool piped = !pipes.atEnd();
+        if (piped && pipes.read(std::chrono::milliseconds(20), sink) > 0 && request.afterRead)
+            request.afterRead();
+        if (process.waitForFinished(piped ? 0 : 20))
             break;
-        drain(false);
         const Clock::time_point now = Clock::now();
         if (!killAt) {
             const bool timedOut = request.timeout.count() > 0 && now - started >= request.timeout;
@@ -104,6 +105,8 @@ ScriptResult StepRunner::run(const ScriptRequest &request, const std::atomic<boo
             if (timedOut || canceled) {
                 result.timedOut = timedOut;
                 result.canceled = !timedOut && canceled;
+                if (result.canceled)
+                    result.cancelSeenAt = now;
                 signalGroup(group, SIGTERM);
                 killAt = now + request.killGrace;
             }
@@ -112,7 +115,13 @@ ScriptResult StepRunner::run(const ScriptRequest &request, const std::atomic<boo
             killAt = now + std::chrono::hours(24);
         }
     }
-    drain(true);
+    // What the script wrote before it ended (a process it left behind may still be writing:
+    // only what is there now, up to kTailBytes, is read).
+    pipes.drain(kTailBytes, sink);
+    outLines.finish(onOut);
+    errLines.finish(onErr);
+    if (request.afterRead)
+        request.afterRead();
     // Whatever the script left behind in its group does not outlive the step.
     if (killAt)
         signalGroup(group, SIGKILL);

@@ -1,5 +1,7 @@
 #include "artifactstore.h"
 
+#include "logindex.h"
+
 #include "core/store/database.h"
 #include "core/store/workspace.h"
 
@@ -14,6 +16,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -86,6 +90,29 @@ Result<bool> runExists(QSqlDatabase db, qint64 runId)
     return q.next();
 }
 
+bool validName(const QString &name) { return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('/')); }
+
+// The files of a folder (recursively, sorted by relative path) or one file: (absolute, relative).
+Result<QList<QPair<QString, QString>>> collectFiles(const QString &sourcePath)
+{
+    const QFileInfo source(sourcePath);
+    QList<QPair<QString, QString>> files;
+    if (source.isFile()) {
+        files.append({source.absoluteFilePath(), source.fileName()});
+    } else if (source.isDir()) {
+        const QDir base(source.absoluteFilePath());
+        QDirIterator it(base.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            files.append({path, base.relativeFilePath(path)});
+        }
+        std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    } else {
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(sourcePath));
+    }
+    return files;
+}
+
 }  // namespace
 
 ArtifactStore::ArtifactStore(std::shared_ptr<store::Workspace> workspace) : m_workspace(std::move(workspace)) {}
@@ -125,11 +152,15 @@ Result<ArtifactFile> ArtifactStore::storeBlob(const QString &sourceFile, const Q
         }
         hash.addData(buffer);
         size += buffer.size();
-        if (tmp.write(buffer) != buffer.size())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot store %1: %2").arg(relativePath, tmp.errorString()));
+        // Unbuffered, so that the OS's reason (No space left on device, …) is what is reported.
+        if (Result<void> written = LogIndex::writeAll(tmp.handle(), buffer.constData(), buffer.size(),
+                                                      QStringLiteral("cannot store %1 in %2").arg(relativePath, tmpDir));
+            !written.ok())
+            return written.error();
     }
-    if (!tmp.flush() || ::fsync(tmp.handle()) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot store %1: the data did not reach the disk").arg(relativePath));
+    if (::fsync(tmp.handle()) != 0)
+        return makeError(ErrorCode::Io, QStringLiteral("cannot store %1: the data did not reach the disk (%2)")
+                                            .arg(relativePath, QString::fromLocal8Bit(std::strerror(errno))));
     const QString hex = QString::fromLatin1(hash.result().toHex());
     const QString target = blobPath(hex);
     if (!QFile::exists(target)) {
@@ -137,7 +168,8 @@ Result<ArtifactFile> ArtifactStore::storeBlob(const QString &sourceFile, const Q
             return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder of %1").arg(target));
         // rename(2) replaces atomically; two processes storing the same content both win.
         if (::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
-            return makeError(ErrorCode::Io, QStringLiteral("cannot store %1 as %2").arg(relativePath, target));
+            return makeError(ErrorCode::Io, QStringLiteral("cannot store %1 as %2: %3")
+                                                .arg(relativePath, target, QString::fromLocal8Bit(std::strerror(errno))));
         tmp.setAutoRemove(false);
     }
     return ArtifactFile{relativePath, size, hex};
@@ -145,7 +177,7 @@ Result<ArtifactFile> ArtifactStore::storeBlob(const QString &sourceFile, const Q
 
 Result<Artifact> ArtifactStore::publish(qint64 runId, const QString &name, const QString &sourcePath) const
 {
-    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')))
+    if (!validName(name))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a valid artifact name").arg(name));
     const Database &database = m_workspace->database();
     if (Result<bool> exists = runExists(database.connection(), runId); !exists.ok() || !*exists)
@@ -153,21 +185,10 @@ Result<Artifact> ArtifactStore::publish(qint64 runId, const QString &name, const
     if (artifact(runId, name).ok())
         return makeError(ErrorCode::AlreadyExists, QStringLiteral("run %1 already has an artifact named %2").arg(runId).arg(name));
 
-    const QFileInfo source(sourcePath);
-    QList<QPair<QString, QString>> files;  // absolute, relative
-    if (source.isFile()) {
-        files.append({source.absoluteFilePath(), source.fileName()});
-    } else if (source.isDir()) {
-        const QDir base(source.absoluteFilePath());
-        QDirIterator it(base.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            files.append({path, base.relativeFilePath(path)});
-        }
-        std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    } else {
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(sourcePath));
-    }
+    Result<QList<QPair<QString, QString>>> collected = collectFiles(sourcePath);  // absolute, relative
+    if (!collected.ok())
+        return collected.error();
+    const QList<QPair<QString, QString>> files = std::move(collected).value();
 
     Artifact artifact;
     artifact.runId = runId;
@@ -215,6 +236,90 @@ Result<Artifact> ArtifactStore::publish(qint64 runId, const QString &name, const
     if (!id.ok())
         return id.error();
     return this->artifact(runId, name);
+}
+
+Result<Artifact> ArtifactStore::addFiles(qint64 runId, const QString &name, const QString &sourcePath,
+                                         const QString &prefix) const
+{
+    Result<QList<QPair<QString, QString>>> collected = collectFiles(sourcePath);
+    if (!collected.ok())
+        return collected.error();
+    QList<QPair<QString, QString>> files = std::move(collected).value();
+    const QString folder = QDir::cleanPath(prefix.trimmed());
+    if (!folder.isEmpty() && folder != QLatin1String(".")) {
+        for (auto &file : files)
+            file.second = folder + QLatin1Char('/') + file.second;
+    }
+    return merge(runId, name, files);
+}
+
+Result<Artifact> ArtifactStore::addFile(qint64 runId, const QString &name, const QString &sourceFile,
+                                        const QString &relativePath) const
+{
+    if (!QFileInfo(sourceFile).isFile())
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 is not a file").arg(sourceFile));
+    return merge(runId, name, {{QFileInfo(sourceFile).absoluteFilePath(), relativePath}});
+}
+
+Result<Artifact> ArtifactStore::merge(qint64 runId, const QString &name, const QList<QPair<QString, QString>> &files) const
+{
+    if (!validName(name))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not a valid artifact name").arg(name));
+    for (const auto &file : files) {
+        if (!safeRelativePath(file.second))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"%1\" is not a safe path inside artifact %2").arg(file.second, name));
+    }
+    const Database &database = m_workspace->database();
+    if (Result<bool> exists = runExists(database.connection(), runId); !exists.ok() || !*exists)
+        return exists.ok() ? makeError(ErrorCode::NotFound, QStringLiteral("run %1 does not exist").arg(runId)) : exists.error();
+    QList<ArtifactFile> stored;
+    for (const auto &[absolute, relative] : files) {
+        Result<ArtifactFile> blob = storeBlob(absolute, relative);
+        if (!blob.ok())
+            return blob.error();
+        stored.append(std::move(blob).value());
+    }
+    Result<void> written = database.runWrite([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery find(db);
+        find.prepare(QStringLiteral("SELECT id FROM artifacts WHERE run_id = ? AND name = ?"));
+        find.addBindValue(runId);
+        find.addBindValue(name);
+        if (!find.exec())
+            return Database::queryError(find, QStringLiteral("reading the artifacts of run %1").arg(runId));
+        qint64 artifactId = 0;
+        if (find.next()) {
+            artifactId = find.value(0).toLongLong();
+        } else {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO artifacts (run_id, name, total_size, file_count, created_at) VALUES (?, ?, 0, 0, ?)"));
+            q.addBindValue(runId);
+            q.addBindValue(name);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            if (!q.exec())
+                return Database::queryError(q, QStringLiteral("registering artifact %1 of run %2").arg(name).arg(runId));
+            artifactId = q.lastInsertId().toLongLong();
+        }
+        find.finish();
+        QSqlQuery f(db);
+        f.prepare(QStringLiteral("INSERT OR REPLACE INTO artifact_files (artifact_id, path, size, sha256) VALUES (?, ?, ?, ?)"));
+        for (const ArtifactFile &file : std::as_const(stored)) {
+            f.addBindValue(artifactId);
+            f.addBindValue(file.path);
+            f.addBindValue(file.size);
+            f.addBindValue(file.sha256);
+            if (!f.exec())
+                return Database::queryError(f, QStringLiteral("registering %1 of artifact %2").arg(file.path, name));
+        }
+        return Database::exec(db, QStringLiteral("UPDATE artifacts SET"
+                                                 " total_size = (SELECT COALESCE(SUM(size), 0) FROM artifact_files WHERE artifact_id = ?),"
+                                                 " file_count = (SELECT COUNT(*) FROM artifact_files WHERE artifact_id = ?)"
+                                                 " WHERE id = ?"),
+                              {artifactId, artifactId, artifactId});
+    });
+    if (!written.ok())
+        return written.error();
+    return artifact(runId, name);
 }
 
 Result<QList<Artifact>> ArtifactStore::artifacts(qint64 runId) const

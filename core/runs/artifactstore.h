@@ -18,6 +18,8 @@
 #include "core/common/result.h"
 #include "runtypes.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -44,6 +46,18 @@ public:
     // single file (its file name as path) as artifact `name` of run `runId`.
     Result<Artifact> publish(qint64 runId, const QString &name, const QString &sourcePath) const;
 
+    // Adds files to artifact `name` of run `runId`, creating it when the run has none of
+    // that name (`##vso[artifact.upload]`, files attached by logging commands): a folder's
+    // files (recursively, paths relative to it) or a single file (its file name), each
+    // path put under `prefix` ('/'-separated; empty = the artifact's root). A file whose
+    // path the artifact already holds is replaced. As publish(): blobs first, then one
+    // transaction, so an I/O error changes nothing.
+    Result<Artifact> addFiles(qint64 runId, const QString &name, const QString &sourcePath,
+                              const QString &prefix = {}) const;
+    // Adds one file as `relativePath` (same rules as addFiles).
+    Result<Artifact> addFile(qint64 runId, const QString &name, const QString &sourceFile,
+                             const QString &relativePath) const;
+
     Result<QList<Artifact>> artifacts(qint64 runId) const;  // sorted by name
     Result<Artifact> artifact(qint64 runId, const QString &name) const;
     // Artifact `name` of the newest completed run of `pipelineName` that succeeded
@@ -63,6 +77,7 @@ public:
 
 private:
     QString root() const;
+    Result<Artifact> merge(qint64 runId, const QString &name, const QList<QPair<QString, QString>> &files) const;
 
     std::shared_ptr<store::Workspace> m_workspace;
     BlobWriteHook m_hook;

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/workspace.h"
 #include "processprobe.h"
+#include "runlaunchcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,7 @@ Run runFrom(const QSqlQuery &q)
     r.number = q.value(3).toString();
     r.parameters = jsonObject(q.value(4));
     r.variables = jsonObject(q.value(5));
+    r.launch = RunLaunchCodec::unpack(r.variables);
     r.reason = q.value(6).toString();
     r.requestedBy = q.value(7).toString();
     r.sourceBranch = q.value(8).toString();
@@ -212,7 +214,8 @@ Result<Run> RunStore::createRun(const NewRun &n)
                                  " reason, requested_by, source_branch, source_version, queued_at, state)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {optionalValue(n.pipelineId), text(n.pipelineName), text(n.number),
-                                  QVariant(jsonText(n.parameters)), QVariant(jsonText(n.variables)), text(n.reason),
+                                  QVariant(jsonText(n.parameters)),
+                                  QVariant(jsonText(RunLaunchCodec::pack(n.variables, n.launch))), text(n.reason),
                                   text(n.requestedBy), text(n.sourceBranch), text(n.sourceVersion),
                                   QVariant(nowText()), QVariant(wireName(RunState::Pending))})
             q.addBindValue(v);
@@ -252,6 +255,27 @@ Result<Run> RunStore::completeRun(qint64 runId, RunResult result, const QString 
                                                                " started_at = COALESCE(started_at, ?), finished_at = ?"
                                                                " WHERE id = ?"),
                                             {wireName(RunState::Completed), wireName(result), text(message), now, now, runId});
+            !r.ok())
+            return r.error();
+        return readRun(db, runId);
+    });
+}
+
+Result<Run> RunStore::cancelQueuedRun(qint64 runId, const QString &message)
+{
+    return m_workspace->database().write<Run>([&](QSqlDatabase &db) -> Result<Run> {
+        Result<Run> run = readRun(db, runId);
+        if (!run.ok())
+            return run;
+        if (run->state != RunState::Pending)
+            return makeError(ErrorCode::Conflict, QStringLiteral("run %1 is no longer queued (%2)")
+                                                      .arg(runId)
+                                                      .arg(wireName(run->state)));
+        const QString now = nowText();
+        if (Result<void> r = Database::exec(db, QStringLiteral("UPDATE runs SET state = ?, result = ?, result_message = ?,"
+                                                               " started_at = ?, finished_at = ? WHERE id = ?"),
+                                            {wireName(RunState::Completed), wireName(RunResult::Canceled), text(message),
+                                             now, now, runId});
             !r.ok())
             return r.error();
         return readRun(db, runId);

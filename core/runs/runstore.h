@@ -53,6 +53,7 @@ public:
 
     // --- runs -------------------------------------------------------------------
     // Queues a run (state pending, queued now). InvalidInput without a pipeline name.
+    // NewRun::launch is kept with the run (RunLaunchCodec) and read back as Run::launch.
     Result<Run> createRun(const NewRun &run);
     // The agent took the run: state inProgress, start time now, agent pid and its
     // /proc start time (ProcessProbe) so that a dead agent can be detected.
@@ -61,6 +62,10 @@ public:
     // Completes the run with `result` (finish time now) and an optional explanation.
     // Conflict when it is already completed.
     Result<Run> completeRun(qint64 runId, RunResult result, const QString &message = {});
+    // Completes a queued run that no agent has taken yet as canceled (finish time now,
+    // `message`). Conflict when it is no longer pending (an agent took it meanwhile, or it
+    // completed): then its agent must be asked instead.
+    Result<Run> cancelQueuedRun(qint64 runId, const QString &message);
     // `##vso[build.updatebuildnumber]`: replaces the run's number.
     Result<void> updateBuildNumber(qint64 runId, const QString &number);
     // `##vso[build.addbuildtag]`: adds tags (duplicates ignored); removes one tag.

@@ -55,4 +55,23 @@ std::optional<RecordType> recordTypeFromString(const QString &text) { return par
 std::optional<TestOutcome> testOutcomeFromString(const QString &text) { return parse(kOutcomes, text); }
 std::optional<IssueType> issueTypeFromString(const QString &text) { return parse(kIssueTypes, text); }
 
+std::optional<double> CoverageCounts::lineRate() const
+{
+    return linesValid > 0 ? std::optional<double>(double(linesCovered) / double(linesValid)) : std::nullopt;
+}
+
+std::optional<double> CoverageCounts::branchRate() const
+{
+    return branchesValid > 0 ? std::optional<double>(double(branchesCovered) / double(branchesValid)) : std::nullopt;
+}
+
+CoverageCounts &CoverageCounts::operator+=(const CoverageCounts &other)
+{
+    linesCovered += other.linesCovered;
+    linesValid += other.linesValid;
+    branchesCovered += other.branchesCovered;
+    branchesValid += other.branchesValid;
+    return *this;
+}
+
 }  // namespace mlops::runs

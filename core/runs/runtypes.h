@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +48,19 @@ struct Issue {
     bool operator==(const Issue &) const = default;
 };
 
+// How a run was queued beyond its parameters and variables: what queuing it again needs
+// (the YAML file and the repository folders of a run of an unregistered file) and the run
+// it re-runs. RunStore keeps it with the run (RunLaunchCodec); empty for older runs.
+struct RunLaunch {
+    QString pipelineFile;                 // absolute; empty for a registered pipeline
+    QMap<QString, QString> repositories;  // alias → folder (`--repository`)
+    qint64 rerunOf = 0;                   // the run this one re-runs; 0 = none
+    bool failedJobsOnly = false;          // with rerunOf: only its failed jobs run again
+
+    bool isEmpty() const { return pipelineFile.isEmpty() && repositories.isEmpty() && rerunOf == 0; }
+    bool operator==(const RunLaunch &) const = default;
+};
+
 // What the agent knows when it queues a run.
 struct NewRun {
     std::optional<qint64> pipelineId;  // the registered pipeline, if any
@@ -59,6 +73,7 @@ struct NewRun {
     QString sourceBranch;
     QString sourceVersion;
     QStringList tags;
+    RunLaunch launch;
 };
 
 struct Run {
@@ -81,6 +96,7 @@ struct Run {
     std::optional<qint64> agentPid;
     std::optional<quint64> agentStartTicks;  // /proc/<pid>/stat start time of the agent
     QStringList tags;                        // sorted
+    RunLaunch launch;
 };
 
 struct TimelineRecord {
@@ -146,6 +162,51 @@ struct Artifact {
     qint64 totalSize = 0;
     QDateTime createdAt;
     QList<ArtifactFile> files;  // sorted by path
+};
+
+// Code coverage (PublishCodeCoverageResults@1): line and branch counts of a report, a
+// package or a class.
+struct CoverageCounts {
+    qint64 linesCovered = 0;
+    qint64 linesValid = 0;
+    qint64 branchesCovered = 0;
+    qint64 branchesValid = 0;
+
+    // covered / valid; nullopt when there is nothing to cover.
+    std::optional<double> lineRate() const;
+    std::optional<double> branchRate() const;
+    CoverageCounts &operator+=(const CoverageCounts &other);
+    bool operator==(const CoverageCounts &) const = default;
+};
+
+struct CoverageEntry {
+    QString package;
+    QString className;  // empty: the package's own row (the sum of its classes)
+    QString fileName;   // the class's source file, as the report names it
+    CoverageCounts counts;
+
+    bool operator==(const CoverageEntry &) const = default;
+};
+
+struct CoverageReport {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString tool;          // "Cobertura"
+    QString summaryFile;   // the file the agent read
+    double lineRate = 0;   // 0..1 as the report states it (line-rate), else from the counts
+    double branchRate = 0;
+    CoverageCounts counts;
+    QDateTime createdAt;
+    QList<CoverageEntry> entries;  // each package row followed by its class rows
+};
+
+// What a run published: the totals over its reports (counts summed, rates from the
+// sums; when a report has no counts, its stated rates) and the reports themselves.
+struct CoverageSummary {
+    CoverageCounts counts;
+    double lineRate = 0;
+    double branchRate = 0;
+    QList<CoverageReport> reports;  // in the order they were published
 };
 
 }  // namespace mlops::runs

@@ -227,6 +227,34 @@ const QStringList &stepStatements(int step)
                        " at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX model_promotions_by_model ON model_promotions(model_id, id)"),
     };
+    static const QStringList v6 = {
+        // Code coverage published by runs (PublishCodeCoverageResults@1, core/runs/coveragestore):
+        // one report per summary file with its totals, and its per-package and per-class counts.
+        QStringLiteral("CREATE TABLE coverage_reports ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " tool TEXT NOT NULL,"                // "Cobertura"
+                       " summary_file TEXT NOT NULL,"        // the file as the agent read it
+                       " line_rate REAL NOT NULL,"           // 0..1, as the report states it
+                       " branch_rate REAL NOT NULL,"
+                       " lines_covered INTEGER NOT NULL,"
+                       " lines_valid INTEGER NOT NULL,"
+                       " branches_covered INTEGER NOT NULL,"
+                       " branches_valid INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX coverage_reports_by_run ON coverage_reports(run_id, id)"),
+        QStringLiteral("CREATE TABLE coverage_entries ("
+                       " report_id INTEGER NOT NULL REFERENCES coverage_reports(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " package TEXT NOT NULL,"
+                       " class_name TEXT NOT NULL DEFAULT '',"  // '' = the package's own row
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " lines_covered INTEGER NOT NULL,"
+                       " lines_valid INTEGER NOT NULL,"
+                       " branches_covered INTEGER NOT NULL,"
+                       " branches_valid INTEGER NOT NULL,"
+                       " PRIMARY KEY (report_id, position))"),
+    };
     static const QStringList none;
     switch (step) {
     case 1: return v1;
@@ -234,6 +262,7 @@ const QStringList &stepStatements(int step)
     case 3: return v3;
     case 4: return v4;
     case 5: return v5;
+    case 6: return v6;
     default: return none;
     }
 }

@@ -25,7 +25,8 @@ public:
     //     artifact_files (core/runs)
     //  5: registered_models, model_tags, model_versions (one Production per model),
     //     model_version_tags/_properties/_metrics/_files, model_promotions (core/registry)
-    static constexpr int kSchemaVersion = 5;
+    //  6: coverage_reports, coverage_entries (core/runs: PublishCodeCoverageResults)
+    static constexpr int kSchemaVersion = 6;
 
     // Brings the database to kSchemaVersion. Safe to call from several processes at
     // once: the version is re-read inside the write transaction.

@@ -1,18 +1,24 @@
 // End-to-end tests of `mlops model …`: training on the sample diabetes data (test MSE
 // equal to scikit-learn's golden value), the sample CI's evaluate/register flow
 // (first version registered, the same candidate refused with exit 5, a better one
-// registered), promote / rollback / compare / download / versions paging, and the bad
-// inputs that must exit 1 with a clear message and register nothing.
+// registered), promote / rollback / compare / download / versions and models paging, the
+// bad inputs that must exit 1 with a clear message and register nothing, and two
+// `mlops` processes at once (20 rounds): registering the same model gets distinct
+// versions; promoting never leaves two Production versions.
 
 #include "clirunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <csignal>
 
 namespace {
 
@@ -73,11 +79,32 @@ private:
                                       QStringLiteral("--path"), candidate, QStringLiteral("--tag"), QStringLiteral("BuildId=11"),
                                       QStringLiteral("--tag"), QStringLiteral("mse")})));
     }
+    // Runs two `mlops` commands at once; returns both results (stdout, exit code).
+    QList<CliResult> runTogether(const QStringList &first, const QStringList &second)
+    {
+        QList<CliResult> results;
+        QProcess a;
+        QProcess b;
+        for (QProcess *p : {&a, &b}) {
+            p->setProcessEnvironment(m_cli->environment());
+            p->start(CliRunner::binary(), m_cli->fullArguments(p == &a ? first : second));
+        }
+        for (QProcess *p : {&a, &b}) {
+            CliResult r;
+            r.arguments = p == &a ? first : second;
+            if (p->waitForFinished(120000) && p->exitStatus() == QProcess::NormalExit)
+                r.exitCode = p->exitCode();
+            r.out = p->readAllStandardOutput();
+            r.err = p->readAllStandardError();
+            results << r;
+        }
+        return results;
+    }
     int versionCount()
     {
         const CliResult r = m_cli->run(json(words({QStringLiteral("model"), QStringLiteral("list")})));
         int count = 0;
-        for (const QJsonValue &m : r.array())
+        for (const QJsonValue &m : r.object().value(QStringLiteral("models")).toArray())
             count += m.toObject().value(QStringLiteral("latestVersion")).toInt();
         return count;
     }
@@ -290,6 +317,151 @@ private Q_SLOTS:
                               path("c"), QStringLiteral("--metric"), QStringLiteral("mse=abc")}));
         CLI_EXPECT_EXIT(r, 1);
         QCOMPARE(versionCount(), 1);
+    }
+
+    void modelsArePaged()
+    {
+        QVERIFY(writeFile(path("m/weights.txt"), "w"));
+        for (const char *name : {"delta", "Alpha", "charlie", "bravo", "echo"})
+            CLI_EXPECT_OK(m_cli->run(words({QStringLiteral("model"), QStringLiteral("register"), QStringLiteral("--name"),
+                                            QString::fromLatin1(name), QStringLiteral("--path"), path("m")})));
+        CLI_EXPECT_OK(m_cli->run(words({QStringLiteral("model"), QStringLiteral("promote"), QStringLiteral("charlie"), QStringLiteral("1"),
+                                        QStringLiteral("--stage"), QStringLiteral("Production"), QStringLiteral("--comment"),
+                                        QStringLiteral("go")})));
+        QStringList seen;
+        QString token;
+        int pages = 0;
+        do {
+            QStringList args = words({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--top"), QStringLiteral("2")});
+            if (!token.isEmpty())
+                args << QStringLiteral("--page-token") << token;
+            const CliResult r = m_cli->run(json(args));
+            CLI_EXPECT_OK(r);
+            const QJsonArray models = r.object().value(QStringLiteral("models")).toArray();
+            QVERIFY(models.size() <= 2);
+            for (const QJsonValue &m : models) {
+                seen << m.toObject().value(QStringLiteral("name")).toString();
+                const QJsonValue production = m.toObject().value(QStringLiteral("productionVersion"));
+                QCOMPARE(production.isNull(), seen.constLast() != QLatin1String("charlie"));
+            }
+            QVERIFY(r.object().contains(QStringLiteral("nextPageToken")));
+            token = r.object().value(QStringLiteral("nextPageToken")).toString();
+            ++pages;
+        } while (!token.isEmpty() && pages < 10);
+        QCOMPARE(seen, (QStringList{QStringLiteral("Alpha"), QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("delta"),
+                                    QStringLiteral("echo")}));
+        QCOMPARE(pages, 3);
+
+        const CliResult text = m_cli->run(words({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--top"), QStringLiteral("4")}));
+        CLI_EXPECT_OK(text);
+        QVERIFY2(text.outText().contains(QStringLiteral("Next page: --page-token ")), text.describe().constData());
+        QVERIFY2(!text.outText().contains(QStringLiteral("echo")), text.describe().constData());
+        CliResult bad = m_cli->run(words({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--page-token"), QStringLiteral("bogus")}));
+        CLI_EXPECT_EXIT(bad, 1);
+        QVERIFY2(bad.errText().contains(QStringLiteral("page token 'bogus' is not valid")), bad.describe().constData());
+        bad = m_cli->run(words({QStringLiteral("model"), QStringLiteral("list"), QStringLiteral("--top"), QStringLiteral("0")}));
+        CLI_EXPECT_EXIT(bad, 1);
+    }
+
+    // Two `mlops model register` processes at once, 20 times: 40 distinct versions.
+    void concurrentRegistrationsGetDistinctVersions()
+    {
+        QVERIFY(writeFile(path("race/weights.txt"), "w"));
+        const QStringList args = json(words({QStringLiteral("model"), QStringLiteral("register"), QStringLiteral("--name"),
+                                             QStringLiteral("race"), QStringLiteral("--path"), path("race")}));
+        QList<int> versions;
+        for (int round = 0; round < 20; ++round) {
+            for (const CliResult &r : runTogether(args, args)) {
+                CLI_EXPECT_OK(r);
+                versions << r.object().value(QStringLiteral("version")).toInt();
+            }
+        }
+        std::sort(versions.begin(), versions.end());
+        QList<int> expected;
+        for (int v = 1; v <= 40; ++v)
+            expected << v;
+        QCOMPARE(versions, expected);
+    }
+
+    // Two `mlops model promote … --stage Production` processes at once, 20 times: after
+    // each round exactly one version is in Production, and every promotion but the first
+    // archived the one before.
+    void concurrentPromotionsKeepOneProduction()
+    {
+        QVERIFY(writeFile(path("race/weights.txt"), "w"));
+        for (int i = 0; i < 4; ++i)
+            CLI_EXPECT_OK(m_cli->run(words({QStringLiteral("model"), QStringLiteral("register"), QStringLiteral("--name"),
+                                            QStringLiteral("race"), QStringLiteral("--path"), path("race")})));
+        const auto promote = [](int version, int round) {
+            return words({QStringLiteral("model"), QStringLiteral("promote"), QStringLiteral("race"), QString::number(version),
+                          QStringLiteral("--stage"), QStringLiteral("Production"), QStringLiteral("--comment"),
+                          QStringLiteral("round %1").arg(round)});
+        };
+        for (int round = 0; round < 20; ++round) {
+            // Versions 1 and 2, then 3 and 4: neither is in Production when the round starts.
+            const int first = round % 2 == 0 ? 1 : 3;
+            for (const CliResult &r : runTogether(promote(first, round), promote(first + 1, round)))
+                CLI_EXPECT_OK(r);
+            const CliResult production = m_cli->run(json(words({QStringLiteral("model"), QStringLiteral("versions"), QStringLiteral("race"),
+                                                                QStringLiteral("--stage"), QStringLiteral("Production")})));
+            CLI_EXPECT_OK(production);
+            const QJsonArray inProduction = production.object().value(QStringLiteral("versions")).toArray();
+            QCOMPARE(inProduction.size(), 1);
+            const int winner = inProduction.at(0).toObject().value(QStringLiteral("version")).toInt();
+            QVERIFY(winner == first || winner == first + 1);
+        }
+        const CliResult show = m_cli->run(json(words({QStringLiteral("model"), QStringLiteral("show"), QStringLiteral("race")})));
+        CLI_EXPECT_OK(show);
+        int promotions = 0;
+        int archives = 0;
+        for (const QJsonValue &p : show.object().value(QStringLiteral("promotions")).toArray())
+            (p.toObject().value(QStringLiteral("action")).toString() == QLatin1String("archive") ? archives : promotions)++;
+        QCOMPARE(promotions, 40);
+        QCOMPARE(archives, 39);
+    }
+
+    void interruptedTrainExitsFourAndWritesNothing()
+    {
+        // 64 MiB of numbers, the size from which `model train` reports its progress on stderr
+        // even when it is not a terminal. Once it reports that it reads, SIGINT: it stops
+        // cleanly with exit 4 and writes nothing (the whole read, with the SHA-256 of the
+        // data, takes far longer than the signal needs to arrive).
+        const QString data = path("big.csv");
+        {
+            QByteArray block;
+            for (int r = 0; block.size() < (1 << 20); ++r)
+                block += QByteArray::number(r % 997 / 7.0, 'g', 17) + ',' + QByteArray::number(r % 89) + ",-0.5,"
+                         + QByteArray::number(r % 1013 * 0.25) + '\n';
+            QFile file(data);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("A,B,C,Y\n");
+            while (file.size() < 64LL * 1024 * 1024)
+                QVERIFY(file.write(block) == block.size());
+        }
+        QProcess process;
+        process.setProcessEnvironment(m_cli->environment());
+        process.setReadChannel(QProcess::StandardError);
+        process.start(CliRunner::binary(),
+                      m_cli->fullArguments(words({QStringLiteral("model"), QStringLiteral("train"), QStringLiteral("--data"), data,
+                                                  QStringLiteral("--target"), QStringLiteral("Y"), QStringLiteral("--alpha"),
+                                                  QStringLiteral("1"), QStringLiteral("--out"), path("out")})));
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("mlops: reading big.csv") && process.state() == QProcess::Running && waited.elapsed() < 60000) {
+            process.waitForReadyRead(100);
+            err += process.readAllStandardError();
+        }
+        QVERIFY2(err.contains("mlops: reading big.csv"), err.constData());
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(60000));
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 4, err.constData());
+        QVERIFY2(err.contains("mlops: canceled: training on") && err.contains("nothing was written"), err.constData());
+        QVERIFY(!QFileInfo::exists(path("out")));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 };
 

@@ -94,7 +94,7 @@ private Q_SLOTS:
         r = m_cli->run(words({"pipeline", "show", "Model-Deploy-CD"}));
         CLI_EXPECT_OK(r);
         QVERIFY2(r.outText().contains(QStringLiteral("Status:      valid\n")), r.describe().constData());
-        QVERIFY2(QRegularExpression(QStringLiteral("\\n  modelVersion +string +latest")).match(r.outText()).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n  artifactBuildId +string +latest")).match(r.outText()).hasMatch(),
                  r.describe().constData());
 
         r = m_cli->run(json(words({"pipeline", "show", "Model-Train-Register-CI"})));
@@ -164,17 +164,17 @@ private Q_SLOTS:
     {
         const QString cd = samplePipeline("diabetes_regression-cd.yml");
         CliResult r = m_cli->run({QStringLiteral("pipeline"), QStringLiteral("expand"), cd, QStringLiteral("--param"),
-                                  QStringLiteral("modelVersion=7")});
+                                  QStringLiteral("artifactBuildId=7")});
         CLI_EXPECT_EXIT(r, 1);  // the workspace has no devopsforai-aml-vg
         QVERIFY(r.outText().startsWith(QStringLiteral("trigger: none\n")));
         QVERIFY(r.errText().contains(QStringLiteral("variable group 'devopsforai-aml-vg' does not exist")));
 
         CLI_EXPECT_OK(m_cli->run(words({"vargroup", "create", "devopsforai-aml-vg"})));
         r = m_cli->run({QStringLiteral("pipeline"), QStringLiteral("expand"), cd, QStringLiteral("--param"),
-                        QStringLiteral("modelVersion=7")});
+                        QStringLiteral("artifactBuildId=7")});
         CLI_EXPECT_OK(r);
-        QVERIFY(!r.outText().contains(QStringLiteral("download:")));  // ${{ if eq(…, 'latest') }} not taken
-        QVERIFY(r.outText().contains(QStringLiteral("version=\"7\"")));
+        QVERIFY(!r.outText().contains(QStringLiteral("preferTriggeringPipeline")));  // ${{ if eq(…, 'latest') }} not taken
+        QVERIFY(r.outText().contains(QStringLiteral("buildVersionToDownload: specific")));
         QVERIFY(!r.outText().contains(QStringLiteral("${{")));
 
         r = m_cli->run(json({QStringLiteral("pipeline"), QStringLiteral("expand"), cd}));
@@ -186,7 +186,7 @@ private Q_SLOTS:
                                           .value(QStringLiteral("steps")).toArray().at(0).toObject();
         QCOMPARE(firstStep.value(QStringLiteral("task")).toString(), QStringLiteral("DownloadPipelineArtifact@2"));
         QCOMPARE(r.object().value(QStringLiteral("parameters")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("modelVersion"));
+                 QStringLiteral("artifactBuildId"));
     }
 
     void expandWithVariablesAndRepositories()
@@ -254,7 +254,7 @@ private Q_SLOTS:
                                              << QStringLiteral("/nonexistent/pipe.yml does not exist");
         QTest::newRow("param without =") << QStringList{QStringLiteral("pipeline"), QStringLiteral("validate"),
                                                         samplePipeline("diabetes_regression-cd.yml"), QStringLiteral("--param"),
-                                                        QStringLiteral("modelVersion")}
+                                                        QStringLiteral("artifactBuildId")}
                                          << 1 << QStringLiteral("--param needs NAME=VALUE");
         QTest::newRow("create without name") << QStringList{QStringLiteral("pipeline"), QStringLiteral("create"),
                                                             QStringLiteral("--repo"), sampleRepo(), QStringLiteral("--yaml"), yaml}

@@ -4,7 +4,9 @@
 // log lines show in the log viewer; Re-run queues a second run. RunListModel (paging,
 // filter) and TimelineModel under QAbstractItemModelTester; the Run dialog's typed
 // editors for string / boolean / number / values parameters; the empty state; the Tests tab
-// (counts, outcome filter, failure message) and search over all step logs of a run.
+// (counts, outcome filter, failure message) and search over all step logs of a run; run
+// tags in the list and header, code coverage in the Summary tab; Re-run's menu re-runs
+// only the failed jobs of a failed run.
 
 #include "uitestfixture.h"
 
@@ -17,12 +19,14 @@
 #include "ui/runs/logviewer.h"
 #include "core/agent/runsession.h"
 #include "core/runs/artifactstore.h"
+#include "core/runs/coveragestore.h"
 #include "ui/runs/runagentlocator.h"
 #include "ui/runs/runartifactswidget.h"
 #include "ui/runs/rundialog.h"
 #include "ui/runs/runlistmodel.h"
 #include "ui/runs/runsearchwidget.h"
 #include "ui/runs/runspage.h"
+#include "ui/runs/runsummarywidget.h"
 #include "ui/runs/runtestswidget.h"
 #include "ui/runs/runview.h"
 #include "ui/runs/timelinemodel.h"
@@ -30,6 +34,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +44,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -199,6 +206,56 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, RunListModel::PipelineColumn).data().toString(), QStringLiteral("Beta"));
     }
 
+    // Run tags (##vso[build.addbuildtag]) in the list's Tags column and the run view's
+    // header; the published code coverage as a bar and figures in the Summary tab.
+    void tagsAndCoverageAreShown()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        auto store = std::make_shared<runs::RunStore>(fixture.workspace());
+        runs::NewRun plain;
+        plain.pipelineName = QStringLiteral("CI");
+        const qint64 plainId = store->createRun(plain).value().id;
+        runs::NewRun tagged = plain;
+        tagged.tags = {QStringLiteral("nightly")};
+        const qint64 taggedId = store->createRun(tagged).value().id;
+        QVERIFY(store->addTags(taggedId, {QStringLiteral("gpu")}).ok());
+        runs::CoverageReport report;
+        report.tool = QStringLiteral("Cobertura");
+        report.summaryFile = QStringLiteral("coverage.xml");
+        report.lineRate = 0.75;
+        report.branchRate = 0.5;
+        report.counts = {3, 4, 1, 2};
+        QVERIFY(runs::CoverageStore(fixture.workspace()).addReport(taggedId, report).ok());
+        for (const qint64 id : {plainId, taggedId}) {
+            QVERIFY(store->startRun(id, 1, std::nullopt).ok());
+            QVERIFY(store->completeRun(id, runs::RunResult::Succeeded).ok());
+        }
+
+        RunListModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.headerData(RunListModel::TagsColumn, Qt::Horizontal).toString(), QStringLiteral("Tags"));
+        QCOMPARE(model.index(model.rowOfRun(taggedId), RunListModel::TagsColumn).data().toString(), QStringLiteral("gpu, nightly"));
+        QCOMPARE(model.index(model.rowOfRun(taggedId), RunListModel::TagsColumn).data(RunListModel::RawValueRole).toStringList(),
+                 (QStringList{QStringLiteral("gpu"), QStringLiteral("nightly")}));
+        QCOMPARE(model.index(model.rowOfRun(plainId), RunListModel::TagsColumn).data().toString(), QString());
+
+        RunView view(fixture.workspace(), store);
+        view.show();
+        view.setRun(taggedId);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("runHeaderTags"))->text(), QStringLiteral("Tags: gpu, nightly"));
+        auto *coverage = view.findChild<QLabel *>(QStringLiteral("runSummaryCoverage"));
+        auto *bar = view.findChild<QProgressBar *>(QStringLiteral("runSummaryCoverageBar"));
+        QVERIFY(coverage && bar);
+        QCOMPARE(coverage->text(), QStringLiteral("Lines 75.0% (3 of 4), branches 50.0% (1 of 2)"));
+        QVERIFY(bar->isVisibleTo(view.summaryWidget()));
+        QCOMPARE(bar->value(), 750);
+        view.setRun(plainId);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("runHeaderTags"))->text(), QString());
+        QCOMPARE(coverage->text(), QStringLiteral("No code coverage was published."));
+        QVERIFY(!bar->isVisibleTo(view.summaryWidget()));
+    }
+
     void emptyState()
     {
         UiTestFixture fixture;
@@ -341,6 +398,60 @@ steps:
         widget.setRun(0);
         QCOMPARE(tree->topLevelItemCount(), 0);
         QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("runSaveArtifactsButton"))->isEnabled());
+    }
+
+    // Re-run's menu: "Re-run failed jobs" only for a failed run; it queues a run linked to
+    // the original that runs only the failed job, and the header says whose re-run it is.
+    void rerunFailedJobsFromTheMenu()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/flaky"));
+        QVERIFY(QDir().mkpath(repo));
+        const QString fixed = QDir(repo).filePath(QStringLiteral("fixed"));
+        QFile yaml(repo + QStringLiteral("/flaky.yml"));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write(QStringLiteral("jobs:\n- job: Good\n  steps:\n  - bash: echo good >> %1/good.count\n"
+                                  "- job: Flaky\n  steps:\n  - bash: test -f %2\n")
+                       .arg(repo, fixed)
+                       .toUtf8());
+        yaml.close();
+        pipeline::PipelineService pipelines(fixture.workspace());
+        Result<pipeline::PipelineDefinition> definition = pipelines.create(QStringLiteral("Flaky"), repo, QStringLiteral("flaky.yml"));
+        QVERIFY(definition.ok());
+        agent::RunRequest request;
+        request.pipelineId = definition->id;
+        request.pipelineName = definition->name;
+        Result<runs::Run> queued = agent::RunSession::queue(fixture.workspace(), request, kAgent);
+        QVERIFY(queued.ok());
+
+        RunsPage page(fixture.workspace(), kAgent);
+        page.show();
+        QVERIFY(page.selectRun(queued->id));
+        RunView *view = page.runView();
+        auto *failedJobs = view->findChild<QAction *>(QStringLiteral("runRerunFailedAction"));
+        auto *allJobs = view->findChild<QAction *>(QStringLiteral("runRerunAllAction"));
+        QVERIFY(failedJobs && allJobs);
+        QVERIFY(!failedJobs->isEnabled());  // still running
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QCOMPARE(view->run().result, std::optional<runs::RunResult>(runs::RunResult::Failed));
+        QVERIFY(failedJobs->isEnabled());
+        QVERIFY(allJobs->isEnabled());
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("runHeaderRerunOf"))->text().isEmpty());
+
+        QFile marker(fixed);
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        failedJobs->trigger();
+        QTRY_VERIFY(view->runId() != queued->id);
+        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
+        QVERIFY2(view->run().result == runs::RunResult::Succeeded, qPrintable(view->run().resultMessage));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("runHeaderRerunOf"))->text(),
+                 QStringLiteral("Re-run of #%1 (failed jobs)").arg(queued->id));
+        QVERIFY(!failedJobs->isEnabled());  // this one succeeded
+        QFile count(QDir(repo).filePath(QStringLiteral("good.count")));
+        QVERIFY(count.open(QIODevice::ReadOnly));
+        QCOMPARE(count.readAll(), QByteArray("good\n"));  // the job that succeeded did not run again
     }
 
     void cancelStopsARunningRun()
@@ -534,9 +645,11 @@ steps:
         QVERIFY(!viewer->view()->follow());  // a completed step is not followed
 
         // Re-run: a second run of the same pipeline is queued and shown.
-        auto *rerun = view->findChild<QPushButton *>(QStringLiteral("runRerunButton"));
+        auto *rerun = view->findChild<QToolButton *>(QStringLiteral("runRerunButton"));
         QVERIFY(rerun && rerun->isEnabled());
-        QTest::mouseClick(rerun, Qt::LeftButton);
+        // A succeeded run has no failed jobs to re-run; the button's own click re-runs all.
+        QVERIFY(!view->findChild<QAction *>(QStringLiteral("runRerunFailedAction"))->isEnabled());
+        QTest::mouseClick(rerun, Qt::LeftButton, {}, QPoint(8, rerun->height() / 2));
         QTRY_VERIFY(view->runId() != runId);
         QCOMPARE(page.listModel()->index(0, 0).data(RunListModel::RunIdRole).toLongLong(), view->runId());
         QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);

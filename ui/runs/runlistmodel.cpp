@@ -164,6 +164,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case RequestedByColumn: return run.requestedBy;
         case StartedColumn: return run.startedAt;
         case DurationColumn: return duration;
+        case TagsColumn: return run.tags;
         default: return {};
         }
     }
@@ -183,6 +184,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return run.startedAt.isValid() ? QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat)
                                        : QString();
     case DurationColumn: return RunStatus::formatDuration(duration);
+    case TagsColumn: return run.tags.join(QStringLiteral(", "));
     default: return {};
     }
 }
@@ -199,6 +201,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case RequestedByColumn: return tr("Requested by");
     case StartedColumn: return tr("Started");
     case DurationColumn: return tr("Duration");
+    case TagsColumn: return tr("Tags");
     default: return {};
     }
 }

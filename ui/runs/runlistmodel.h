@@ -5,8 +5,9 @@
 // rows (and picks up newer runs at the top); it stops when none is.
 //
 // Columns: status (icon + text), number, pipeline, reason, requested by, started,
-// duration. RawValueRole gives the raw value of a cell (state/result wire name, start
-// time as QDateTime, duration in ms, …); RunIdRole the run id on every column.
+// duration, tags (##vso[build.addbuildtag], comma-separated). RawValueRole gives the raw
+// value of a cell (state/result wire name, start time as QDateTime, duration in ms, tags
+// as a QStringList, …); RunIdRole the run id on every column.
 //
 // Failure: a store error leaves the rows as they were and sets lastError() (emitted as
 // errorOccurred). The store is shared and must outlive the model. GUI thread only.
@@ -29,7 +30,7 @@ class RunListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { StatusColumn, NumberColumn, PipelineColumn, ReasonColumn, RequestedByColumn, StartedColumn,
-                  DurationColumn, ColumnCount };
+                  DurationColumn, TagsColumn, ColumnCount };
     enum Role { RunIdRole = Qt::UserRole + 1, RawValueRole };
 
     explicit RunListModel(std::shared_ptr<runs::RunStore> store, QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "runstatus.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mlops::ui {
 
@@ -63,16 +65,48 @@ RunSummaryWidget::RunSummaryWidget(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(tr("Queued:"), m_queued);
     form->addRow(tr("Message:"), m_message);
+    auto *coverage = new QHBoxLayout;
+    m_coverageBar = new QProgressBar(this);
+    m_coverageBar->setObjectName(QStringLiteral("runSummaryCoverageBar"));
+    m_coverageBar->setRange(0, 1000);
+    m_coverageBar->setMaximumWidth(160);
+    m_coverageBar->setFormat(QStringLiteral("%p%"));
+    m_coverage = new QLabel(this);
+    m_coverage->setObjectName(QStringLiteral("runSummaryCoverage"));
+    coverage->addWidget(m_coverageBar);
+    coverage->addWidget(m_coverage, 1);
+    form->addRow(tr("Code coverage:"), coverage);
     layout->addLayout(form);
     m_parameters = makeTable(this, "runSummaryParameters", {tr("Kind"), tr("Name"), tr("Value")});
     layout->addWidget(m_parameters, 1);
     m_stages = makeTable(this, "runSummaryStages", {tr("Stage"), tr("Duration"), tr("Time")});
     layout->addWidget(m_stages, 1);
+    setCoverage(std::nullopt);
 }
 
 void RunSummaryWidget::clear()
 {
     setRun(runs::RunDetails{});
+    setCoverage(std::nullopt);
+}
+
+void RunSummaryWidget::setCoverage(const std::optional<runs::CoverageSummary> &coverage)
+{
+    m_coverageBar->setVisible(coverage.has_value());
+    if (!coverage) {
+        m_coverageBar->setValue(0);
+        m_coverage->setText(tr("No code coverage was published."));
+        return;
+    }
+    const QLocale locale;
+    m_coverageBar->setValue(int(std::lround(std::clamp(coverage->lineRate, 0.0, 1.0) * 1000.0)));
+    m_coverage->setText(tr("Lines %1% (%2 of %3), branches %4% (%5 of %6)")
+                            .arg(locale.toString(coverage->lineRate * 100.0, 'f', 1))
+                            .arg(coverage->counts.linesCovered)
+                            .arg(coverage->counts.linesValid)
+                            .arg(locale.toString(coverage->branchRate * 100.0, 'f', 1))
+                            .arg(coverage->counts.branchesCovered)
+                            .arg(coverage->counts.branchesValid));
 }
 
 void RunSummaryWidget::setRun(const runs::RunDetails &details)

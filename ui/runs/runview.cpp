@@ -1,13 +1,14 @@
 #include "runview.h"
 
-#include "core/agent/runsession.h"
+#include "core/agent/rerunner.h"
+#include "core/agent/runcanceller.h"
 #include "core/logs/logdocument.h"
-#include "core/runs/processprobe.h"
 #include "core/runs/runstore.h"
 #include "core/store/workspace.h"
 #include "ui/runs/logview.h"
 #include "ui/runs/logviewer.h"
 #include "core/runs/artifactstore.h"
+#include "core/runs/coveragestore.h"
 #include "core/runs/testresultstore.h"
 #include "runartifactswidget.h"
 #include "runsearchwidget.h"
@@ -19,42 +20,16 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <csignal>
-
 namespace mlops::ui {
-
-namespace {
-
-QMap<QString, QString> toStringMap(const QJsonObject &object)
-{
-    QMap<QString, QString> out;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isString())
-            out.insert(it.key(), value.toString());
-        else if (value.isBool())
-            out.insert(it.key(), value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        else if (value.isDouble())
-            out.insert(it.key(), QString::number(value.toDouble()));
-        else if (value.isArray())
-            out.insert(it.key(), QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
-        else if (value.isObject())
-            out.insert(it.key(), QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
-    }
-    return out;
-}
-
-}  // namespace
 
 RunView::RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<runs::RunStore> store, QWidget *parent)
     : QWidget(parent), m_workspace(std::move(workspace)), m_store(std::move(store))
@@ -77,11 +52,24 @@ RunView::RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<ru
     m_number = makeLabel("runHeaderNumber");
     m_result = makeLabel("runHeaderResult");
     m_duration = makeLabel("runHeaderDuration");
+    m_tags = makeLabel("runHeaderTags");
+    m_rerunOf = makeLabel("runHeaderRerunOf");
     header->addStretch(1);
     m_cancel = new QPushButton(tr("Cancel run"), this);
     m_cancel->setObjectName(QStringLiteral("runCancelButton"));
-    m_rerun = new QPushButton(tr("Re-run"), this);
+    m_rerun = new QToolButton(this);
     m_rerun->setObjectName(QStringLiteral("runRerunButton"));
+    m_rerun->setPopupMode(QToolButton::MenuButtonPopup);
+    m_rerun->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *rerunMenu = new QMenu(m_rerun);
+    m_rerunAll = rerunMenu->addAction(tr("Re-run all jobs"));
+    m_rerunAll->setObjectName(QStringLiteral("runRerunAllAction"));
+    m_rerunFailed = rerunMenu->addAction(tr("Re-run failed jobs"));
+    m_rerunFailed->setObjectName(QStringLiteral("runRerunFailedAction"));
+    m_rerunFailed->setToolTip(tr("Runs only the jobs that did not succeed; the others keep their results, outputs and artifacts"));
+    m_rerun->setMenu(rerunMenu);
+    m_rerun->setDefaultAction(m_rerunAll);
+    m_rerun->setText(tr("Re-run"));
     header->addWidget(m_cancel);
     header->addWidget(m_rerun);
     layout->addLayout(header);
@@ -145,7 +133,8 @@ RunView::RunView(std::shared_ptr<store::Workspace> workspace, std::shared_ptr<ru
             [this](const QModelIndex &current) { showRecord(current); });
     connect(m_timeline, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_cancel, &QPushButton::clicked, this, &RunView::cancelRun);
-    connect(m_rerun, &QPushButton::clicked, this, &RunView::rerun);
+    connect(m_rerunAll, &QAction::triggered, this, &RunView::rerun);
+    connect(m_rerunFailed, &QAction::triggered, this, &RunView::rerunFailedJobs);
     updateHeader();
 }
 
@@ -188,6 +177,8 @@ void RunView::refresh()
     const bool justCompleted = m_run.state != runs::RunState::Completed && details->run.state == runs::RunState::Completed;
     m_run = details->run;
     m_summary->setRun(*details);
+    if (Result<std::optional<runs::CoverageSummary>> coverage = runs::CoverageStore(m_workspace).summary(m_run.id); coverage.ok())
+        m_summary->setCoverage(*coverage);
     if (justCompleted) {
         m_artifacts->setRun(m_run.id);  // artifacts and test results are published while the run goes on
         m_tests->reload();
@@ -237,8 +228,18 @@ void RunView::updateHeader()
         m_result->setToolTip({});
     const qint64 ms = hasRun ? RunStatus::durationMs(m_run.startedAt, m_run.finishedAt) : -1;
     m_duration->setText(ms >= 0 ? tr("Duration %1").arg(RunStatus::formatDuration(ms)) : QString());
-    m_cancel->setEnabled(hasRun && m_run.state == runs::RunState::InProgress && m_run.agentPid.has_value());
-    m_rerun->setEnabled(hasRun && m_run.state == runs::RunState::Completed && m_run.pipelineId.has_value());
+    m_tags->setText(hasRun && !m_run.tags.isEmpty() ? tr("Tags: %1").arg(m_run.tags.join(QStringLiteral(", "))) : QString());
+    if (hasRun && m_run.launch.rerunOf > 0)
+        m_rerunOf->setText(m_run.launch.failedJobsOnly ? tr("Re-run of #%1 (failed jobs)").arg(m_run.launch.rerunOf)
+                                                       : tr("Re-run of #%1 (all jobs)").arg(m_run.launch.rerunOf));
+    else
+        m_rerunOf->clear();
+    m_cancel->setEnabled(hasRun && m_run.state != runs::RunState::Completed);
+    const bool completed = hasRun && m_run.state == runs::RunState::Completed;
+    m_rerunAll->setEnabled(completed);
+    m_rerunFailed->setEnabled(completed && agent::Rerunner::canRerunFailedJobs(m_run));
+    m_rerun->setEnabled(completed);
+    m_rerun->setText(tr("Re-run"));  // the default action's text would replace it
 }
 
 void RunView::showRecord(const QModelIndex &index)
@@ -288,44 +289,36 @@ void RunView::goToPendingLine()
 
 void RunView::cancelRun()
 {
-    refresh();
-    if (m_run.state != runs::RunState::InProgress || !m_run.agentPid) {
-        showMessage(tr("Run %1 is not in progress; there is nothing to cancel.").arg(m_run.id));
+    Result<agent::CancelOutcome> canceled = agent::RunCanceller::cancel(m_workspace, m_run.id);
+    if (!canceled.ok()) {
+        refresh();
+        showMessage(tr("Run %1 could not be canceled: %2").arg(m_run.id).arg(canceled.error().message));
         return;
     }
-    if (!runs::ProcessProbe::isAlive(*m_run.agentPid, m_run.agentStartTicks)) {
-        showMessage(tr("The agent of run %1 (process %2) is no longer running.").arg(m_run.id).arg(*m_run.agentPid));
-        return;
-    }
-    if (::kill(pid_t(*m_run.agentPid), SIGTERM) != 0) {
-        showMessage(tr("Run %1 could not be canceled: process %2 did not accept the signal.")
-                        .arg(m_run.id)
-                        .arg(*m_run.agentPid));
+    if (canceled->kind == agent::CancelOutcome::Kind::CanceledWhileQueued) {
+        showMessage(tr("Run %1 was canceled before an agent took it.").arg(m_run.id));
+        refresh();
         return;
     }
     showMessage(tr("Canceling run %1…").arg(m_run.id));
     m_cancel->setEnabled(false);
 }
 
-void RunView::rerun()
+void RunView::rerun() { queueRerun(false); }
+
+void RunView::rerunFailedJobs() { queueRerun(true); }
+
+void RunView::queueRerun(bool failedJobsOnly)
 {
-    if (!m_run.pipelineId) {
-        showMessage(tr("Run %1 is not of a registered pipeline; it cannot be re-run here.").arg(m_run.id));
-        return;
-    }
     if (m_agentProgram.isEmpty()) {
         showMessage(tr("The agent program 'mlops' was not found; runs cannot be started."));
         return;
     }
-    agent::RunRequest request;
-    request.pipelineId = m_run.pipelineId;
-    request.pipelineName = m_run.pipelineName;
-    request.parameters = toStringMap(m_run.parameters);
-    request.variables = toStringMap(m_run.variables);
-    request.requestedBy = qEnvironmentVariable("USER");
-    Result<runs::Run> queued = agent::RunSession::queue(m_workspace, request, m_agentProgram);
+    Result<runs::Run> queued =
+        agent::Rerunner::queue(m_workspace, m_run.id, failedJobsOnly ? agent::RerunScope::FailedJobs : agent::RerunScope::AllJobs,
+                               m_agentProgram, qEnvironmentVariable("USER"));
     if (!queued.ok()) {
-        showMessage(tr("The run of %1 could not be queued: %2").arg(m_run.pipelineName, queued.error().message));
+        showMessage(tr("Run %1 could not be re-run: %2").arg(m_run.id).arg(queued.error().message));
         return;
     }
     showMessage({});

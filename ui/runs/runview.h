@@ -1,5 +1,5 @@
 #pragma once
-// RunView: one run — a header (pipeline, number, result, duration, Cancel, Re-run) and
+// RunView: one run — a header (pipeline, number, result, duration, tags, Cancel, Re-run) and
 // tabs: the timeline tree (TimelineModel) with the log of the selected step in a
 // LogViewer (which follows the file while the step is in progress), the artifacts
 // (RunArtifactsWidget), the summary (RunSummaryWidget), the published test results
@@ -7,11 +7,14 @@
 // selects its step in the timeline and goes to the line in the LogViewer). While the run is not completed a 1 s
 // timer re-reads RunStore::runDetails; it stops once the run has completed.
 //
-// Cancel sends SIGTERM to the run's agent process (core/agent/agentprocess.h: the agent
-// then cancels the run cooperatively), only when ProcessProbe says that pid is still
-// the agent that took the run. Re-run queues a new run of the same registered pipeline
-// with the same parameters and variables through RunSession::queue (as the CLI does)
-// and emits runQueued.
+// Cancel asks agent::RunCanceller (as `mlops run cancel`): SIGTERM to the run's agent
+// process while ProcessProbe says it is still the agent that took the run, or a queued run
+// canceled at once. Re-run is a button with a menu (objectName runRerunButton; actions
+// runRerunAllAction — also the button's own click — and runRerunFailedAction, enabled
+// only for a failed or canceled run): agent::Rerunner queues a new run linked to this one
+// (same pipeline or YAML file, parameters, variables, repositories; all jobs, or only the
+// failed ones) and runQueued is emitted. A re-run says so in the header
+// (runHeaderRerunOf: "Re-run of #N (failed jobs)").
 //
 // Errors are shown in the header's message label (objectName runMessage). The workspace
 // and store are shared and must outlive the view. GUI thread only.
@@ -24,7 +27,9 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QToolButton;
 class QPushButton;
 class QTabWidget;
 class QTreeView;
@@ -75,7 +80,9 @@ public:
     QString shownRecordId() const { return m_shownRecord; }
 
     void cancelRun();
+    // Re-runs all jobs / only the failed jobs of the shown run.
     void rerun();
+    void rerunFailedJobs();
 
 Q_SIGNALS:
     void runQueued(qint64 runId);
@@ -86,6 +93,7 @@ private:
     void updateHeader();
     void showMessage(const QString &message);
     void goToPendingLine();
+    void queueRerun(bool failedJobsOnly);
 
     std::shared_ptr<store::Workspace> m_workspace;
     std::shared_ptr<runs::RunStore> m_store;
@@ -100,9 +108,13 @@ private:
     QLabel *m_number = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_duration = nullptr;
+    QLabel *m_tags = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_cancel = nullptr;
-    QPushButton *m_rerun = nullptr;
+    QToolButton *m_rerun = nullptr;
+    QAction *m_rerunAll = nullptr;
+    QAction *m_rerunFailed = nullptr;
+    QLabel *m_rerunOf = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTreeView *m_tree = nullptr;
     LogViewer *m_log = nullptr;

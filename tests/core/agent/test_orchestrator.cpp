@@ -358,7 +358,7 @@ steps:
 - checkout: none
 - download: upstream
   artifact: notes
-- bash: cat "$(Pipeline.Workspace)/notes/note.txt"
+- bash: cat "$(Pipeline.Workspace)/upstream/notes/note.txt"
 )Y"),
                                          {}, {}, base);
         QCOMPARE(consumer.result, runs::RunResult::Succeeded);

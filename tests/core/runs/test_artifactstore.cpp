@@ -148,6 +148,50 @@ private Q_SLOTS:
         QCOMPARE(m_artifacts->artifact(run, QStringLiteral("metrics"))->files, a->files);
     }
 
+    // addFiles/addFile: create the artifact on first use, add up, replace a same path,
+    // put files under a prefix; totals follow; bad names and paths are refused.
+    void addFilesGrowsAnArtifact()
+    {
+        const qint64 run = newRun();
+        auto first = m_artifacts->addFiles(run, QStringLiteral("results"), m_source + QStringLiteral("/weights"));
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->files.size(), 2);
+        QCOMPARE(first->files.at(0).path, QStringLiteral("coef.bin"));
+        auto second = m_artifacts->addFiles(run, QStringLiteral("results"), m_source + QStringLiteral("/model.json"),
+                                            QStringLiteral("meta/"));
+        QVERIFY(second.ok());
+        QCOMPARE(second->id, first->id);
+        QCOMPARE(second->files.size(), 3);
+        QCOMPARE(second->files.at(2).path, QStringLiteral("meta/model.json"));
+        const QString changed = m_dir.filePath(QStringLiteral("changed.json"));
+        writeFile(changed, QByteArray("{\"alpha\": 0.7}"));
+        auto replaced = m_artifacts->addFile(run, QStringLiteral("results"), changed, QStringLiteral("meta/model.json"));
+        QVERIFY(replaced.ok());
+        QCOMPARE(replaced->files.size(), 3);
+        QCOMPARE(replaced->files.at(2).sha256, sha(QByteArray("{\"alpha\": 0.7}")));
+        qint64 total = 0;
+        for (const ArtifactFile &file : replaced->files)
+            total += file.size;
+        QCOMPARE(replaced->totalSize, total);
+        // publish() still refuses a name that addFiles created.
+        QCOMPARE(m_artifacts->publish(run, QStringLiteral("results"), changed).error().code, ErrorCode::AlreadyExists);
+
+        QCOMPARE(m_artifacts->addFile(run, QStringLiteral("results"), changed, QStringLiteral("../x")).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(m_artifacts->addFiles(run, QStringLiteral("a/b"), changed).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(m_artifacts->addFiles(run, QStringLiteral("x"), m_dir.filePath(QStringLiteral("nope"))).error().code,
+                 ErrorCode::NotFound);
+        QCOMPARE(m_artifacts->addFiles(999999, QStringLiteral("x"), changed).error().code, ErrorCode::NotFound);
+        // A failed blob write changes nothing.
+        m_artifacts->setBlobWriteHook([](const QString &) -> Result<void> {
+            return makeError(ErrorCode::Io, QStringLiteral("No space left on device"));
+        });
+        QCOMPARE(m_artifacts->addFile(run, QStringLiteral("results"), changed, QStringLiteral("late.json")).error().code,
+                 ErrorCode::Io);
+        m_artifacts->setBlobWriteHook({});
+        QCOMPARE(m_artifacts->artifact(run, QStringLiteral("results"))->files.size(), 3);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("name");

@@ -105,6 +105,10 @@ private Q_SLOTS:
                 QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO variable_groups (name, created_at, created_by, modified_at, modified_by) VALUES ('old-group', 't', 'u', 't', 'u')")).ok());
                 QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO variables (group_id, position, name, value) VALUES (1, 0, 'A', 'kept')")).ok());
             }
+            if (from >= 4) {
+                QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO runs (pipeline_name, queued_at, state) VALUES ('old-run', 't', 'completed')")).ok());
+                QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO run_tags (run_id, tag) VALUES (1, 'kept-tag')")).ok());
+            }
         });
 
         auto ws = store::Workspace::open(dir.path());
@@ -117,8 +121,17 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(backup), qPrintable(backup));
             withRawConnection(backup, [&](QSqlDatabase &b) { QCOMPARE(store::Migrations::version(b), from); });
         }
+        if (from >= 4)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT tag FROM run_tags WHERE run_id = 1")).toString(), QStringLiteral("kept-tag"));
         // Every table of the current schema is usable.
         QVERIFY(store::Database::exec(db, QStringLiteral("SELECT COUNT(*) FROM service_connections")).ok());
+        // Step 6: coverage of a run (an old run, or a new one), with its per-class rows.
+        if (from < 4)
+            QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO runs (pipeline_name, queued_at, state) VALUES ('new-run', 't', 'completed')")).ok());
+        QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO coverage_reports (run_id, tool, summary_file, line_rate, branch_rate, lines_covered, lines_valid, branches_covered, branches_valid, created_at) VALUES (1, 'Cobertura', 'c.xml', 0.5, 0.25, 1, 2, 1, 4, 't')")).ok());
+        QVERIFY(store::Database::exec(db, QStringLiteral("INSERT INTO coverage_entries (report_id, position, package, class_name, lines_covered, lines_valid, branches_covered, branches_valid) VALUES (1, 0, 'pkg', 'Cls', 1, 2, 1, 4)")).ok());
+        QVERIFY(store::Database::exec(db, QStringLiteral("DELETE FROM runs WHERE id = 1")).ok());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM coverage_entries")).toInt(), 0);
     }
 
     void refusesNewerVersionUntouched()
