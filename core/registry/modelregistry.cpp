@@ -1,6 +1,8 @@
 #include "modelregistry.h"
 
+#include "modelsearch.h"
 #include "registryrecords.h"
+#include "versiondownloader.h"
 #include "versionsearch.h"
 
 #include "core/runs/artifactstore.h"
@@ -196,6 +198,26 @@ Result<QList<RegisteredModel>> ModelRegistry::models() const
     return RegistryRecords::models(db);
 }
 
+Result<ModelPage> ModelRegistry::listModels(const ModelQuery &query) const
+{
+    if (query.maxResults < 1 || query.maxResults > 1000)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("max results must be between 1 and 1000, not %1").arg(query.maxResults));
+    Result<QString> after = ModelSearch::decodePageToken(query.pageToken);
+    if (!after.ok())
+        return after.error();
+    QSqlDatabase db = m_workspace->database().connection();
+    Result<QList<RegisteredModel>> models = RegistryRecords::modelsAfter(db, *after, query.maxResults + 1);
+    if (!models.ok())
+        return models.error();
+    ModelPage page;
+    page.models = std::move(models).value();
+    if (page.models.size() > query.maxResults) {
+        page.models.resize(query.maxResults);
+        page.nextPageToken = ModelSearch::encodePageToken(page.models.constLast().name);
+    }
+    return page;
+}
+
 Result<RegisteredModel> ModelRegistry::updateModelDescription(const QString &name, const QString &description)
 {
     return m_workspace->database().write<RegisteredModel>([&](QSqlDatabase &db) {
@@ -256,13 +278,8 @@ Result<ModelVersion> ModelRegistry::registerVersion(const QString &modelName, co
             model = insertModel(db, modelName, {}, {});
         if (!model.ok())
             return model.error();
-        // The next number, read and used inside this BEGIN IMMEDIATE transaction.
-        QSqlQuery next(db);
-        next.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM model_versions WHERE model_id = ?"));
-        next.addBindValue(model->id);
-        if (!next.exec() || !next.next())
-            return Database::queryError(next, QStringLiteral("numbering a version of '%1'").arg(model->name));
-        const int number = next.value(0).toInt();
+        // The next number: the model was read inside this BEGIN IMMEDIATE transaction.
+        const int number = model->latestVersion + 1;
 
         const Lineage &l = input.lineage;
         QSqlQuery q(db);
@@ -309,7 +326,7 @@ Result<ModelVersion> ModelRegistry::registerVersion(const QString &modelName, co
 Result<ModelVersion> ModelRegistry::version(const QString &modelName, int number) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    Result<RegisteredModel> model = RegistryRecords::model(db, modelName);
+    Result<RegistryRecords::ModelKey> model = RegistryRecords::modelKey(db, modelName);
     if (!model.ok())
         return model.error();
     return RegistryRecords::version(db, *model, number);
@@ -318,7 +335,7 @@ Result<ModelVersion> ModelRegistry::version(const QString &modelName, int number
 Result<ModelVersion> ModelRegistry::productionVersion(const QString &modelName) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    Result<RegisteredModel> model = RegistryRecords::model(db, modelName);
+    Result<RegistryRecords::ModelKey> model = RegistryRecords::modelKey(db, modelName);
     if (!model.ok())
         return model.error();
     Result<qint64> id = RegistryRecords::productionVersionId(db, model->id);
@@ -337,7 +354,7 @@ Result<ModelVersion> ModelRegistry::latestVersion(const QString &modelName) cons
         return model.error();
     if (model->latestVersion == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("model '%1' has no version").arg(model->name));
-    return RegistryRecords::version(db, *model, model->latestVersion);
+    return RegistryRecords::version(db, RegistryRecords::keyOf(*model), model->latestVersion);
 }
 
 Result<ModelVersion> ModelRegistry::setVersionTag(const QString &modelName, int number, const QString &key, const QString &value)
@@ -348,7 +365,7 @@ Result<ModelVersion> ModelRegistry::setVersionTag(const QString &modelName, int 
         Result<RegisteredModel> model = RegistryRecords::model(db, modelName);
         if (!model.ok())
             return model.error();
-        Result<ModelVersion> before = RegistryRecords::version(db, *model, number);
+        Result<ModelVersion> before = RegistryRecords::version(db, RegistryRecords::keyOf(*model), number);
         if (!before.ok())
             return before;
         if (Result<void> r = Database::exec(db, QStringLiteral("INSERT OR REPLACE INTO model_version_tags (version_id, key, value) VALUES (?, ?, ?)"),
@@ -374,34 +391,28 @@ Result<VersionPage> ModelRegistry::searchVersions(const VersionQuery &query) con
     if (!after.ok())
         return after.error();
     QSqlDatabase db = m_workspace->database().connection();
+    RegistryRecords::ModelKey model;
     if (!query.modelName.isEmpty()) {
-        if (Result<RegisteredModel> model = RegistryRecords::model(db, query.modelName); !model.ok())
-            return model.error();
+        Result<RegistryRecords::ModelKey> found = RegistryRecords::modelKey(db, query.modelName);
+        if (!found.ok())
+            return found.error();
+        model = *found;
     }
-    const VersionSearch::Sql sql = VersionSearch::where(query, *after);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT v.id FROM model_versions v JOIN registered_models m ON m.id = v.model_id ") + sql.where
-              + QStringLiteral(" ORDER BY v.id LIMIT ?"));
-    for (const QVariant &v : sql.bindings)
-        q.addBindValue(v);
-    q.addBindValue(query.maxResults + 1);  // one more tells whether there is a next page
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("searching model versions"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    const VersionSearch::Sql sql = VersionSearch::where(query, *after, model.id);
+    QVariantList bindings = sql.bindings;
+    bindings << query.maxResults + 1;  // one more tells whether there is a next page
+    Result<QList<ModelVersion>> versions =
+        RegistryRecords::versionRows(db, sql.where + QStringLiteral(" ORDER BY v.id LIMIT ?"), bindings, model.name);
+    if (!versions.ok())
+        return versions.error();
     VersionPage page;
-    const bool more = ids.size() > query.maxResults;
-    if (more)
-        ids.resize(query.maxResults);
-    for (qint64 id : ids) {
-        Result<ModelVersion> v = RegistryRecords::versionById(db, id);
-        if (!v.ok())
-            return v.error();
-        page.versions.append(*v);
+    page.versions = std::move(versions).value();
+    if (page.versions.size() > query.maxResults) {
+        page.versions.resize(query.maxResults);
+        page.nextPageToken = VersionSearch::encodePageToken(page.versions.constLast().id, query);
     }
-    if (more)
-        page.nextPageToken = VersionSearch::encodePageToken(ids.constLast(), query);
+    if (Result<void> r = RegistryRecords::attachDetails(db, page.versions); !r.ok())
+        return r.error();
     return page;
 }
 
@@ -430,7 +441,7 @@ Result<ModelVersion> ModelRegistry::changeStage(const QString &modelName, int nu
         Result<RegisteredModel> model = RegistryRecords::model(db, modelName);
         if (!model.ok())
             return model.error();
-        Result<ModelVersion> target = RegistryRecords::version(db, *model, number);
+        Result<ModelVersion> target = RegistryRecords::version(db, RegistryRecords::keyOf(*model), number);
         if (!target.ok())
             return target;
         if (target->stage == stage)
@@ -482,21 +493,16 @@ Result<ModelVersion> ModelRegistry::changeStage(const QString &modelName, int nu
 Result<QList<Promotion>> ModelRegistry::promotions(const QString &modelName) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    Result<RegisteredModel> model = RegistryRecords::model(db, modelName);
+    Result<RegistryRecords::ModelKey> model = RegistryRecords::modelKey(db, modelName);
     if (!model.ok())
         return model.error();
     return RegistryRecords::promotions(db, *model);
 }
 
-Result<void> ModelRegistry::download(const ModelVersion &version, const QString &targetDirectory) const
+Result<DownloadOutcome> ModelRegistry::download(const ModelVersion &version, const QString &targetDirectory,
+                                                const DownloadOptions &options) const
 {
-    runs::Artifact artifact;
-    artifact.name = versionLabel(version);
-    for (const ModelVersionFile &f : version.files) {
-        artifact.files.append(runs::ArtifactFile{f.path, f.size, f.sha256});
-        artifact.totalSize += f.size;
-    }
-    return runs::ArtifactStore(m_workspace).download(artifact, targetDirectory);
+    return VersionDownloader(m_workspace).download(version, targetDirectory, options.progress, options.cancel);
 }
 
 }  // namespace mlops::registry

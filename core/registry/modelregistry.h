@@ -12,6 +12,9 @@
 // an audit-log entry (store::AuditLog) written in the same transaction.
 //
 // Names are unique case-insensitively and looked up the same way.
+// Reads: a page of versions (searchVersions) or models (listModels) is keyset-paged and
+// read with one query for its rows plus one per kind of detail, on statements prepared
+// once per connection (StatementCache); pages are ordered by version id / model name.
 // Error codes: NotFound (unknown model/version, missing source path), AlreadyExists
 // (createModel of an existing name), InvalidInput (empty name, empty folder, bad stage
 // change, missing comment for Production, bad metric/page token), Conflict (a
@@ -25,6 +28,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace mlops::store {
@@ -41,7 +46,10 @@ public:
     Result<RegisteredModel> createModel(const QString &name, const QString &description = {},
                                         const QMap<QString, QString> &tags = {});
     Result<RegisteredModel> model(const QString &name) const;
-    Result<QList<RegisteredModel>> models() const;  // sorted by name
+    Result<QList<RegisteredModel>> models() const;  // every model, sorted by name
+    // A page of models in case-insensitive name order (keyset on the name, with a page
+    // token as searchVersions()). InvalidInput for maxResults outside 1…1000 or a bad token.
+    Result<ModelPage> listModels(const ModelQuery &query) const;
     Result<RegisteredModel> updateModelDescription(const QString &name, const QString &description);
     Result<RegisteredModel> setModelTag(const QString &name, const QString &key, const QString &value);
     // Deletes the model, its versions and their history (the stored file contents stay).
@@ -77,9 +85,18 @@ public:
     // The promotion history of a model, oldest first.
     Result<QList<Promotion>> promotions(const QString &modelName) const;
 
-    // Writes the files of a version under `targetDirectory` (created when missing).
-    // Io when a stored content is missing or no longer matches its hash.
-    Result<void> download(const ModelVersion &version, const QString &targetDirectory) const;
+    // Writes the files of a version under `targetDirectory` (created when missing), all
+    // or nothing: see VersionDownloader for the staging, the errors, progress and cancel.
+    struct DownloadOptions {
+        std::function<void(const DownloadProgress &)> progress;  // called on the calling thread
+        const std::atomic<bool> *cancel = nullptr;
+    };
+    Result<DownloadOutcome> download(const ModelVersion &version, const QString &targetDirectory,
+                                     const DownloadOptions &options) const;
+    Result<DownloadOutcome> download(const ModelVersion &version, const QString &targetDirectory) const
+    {
+        return download(version, targetDirectory, DownloadOptions{});
+    }
 
 private:
     Result<ModelVersion> changeStage(const QString &modelName, int version, Stage stage, const QString &comment,

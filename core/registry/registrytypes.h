@@ -27,6 +27,7 @@ struct RegisteredModel {
     QString description;
     QMap<QString, QString> tags;
     int latestVersion = 0;  // 0 when it has no version
+    int productionVersion = 0;  // the version in Production; 0 when none is
     QDateTime createdAt;    // UTC
     QString createdBy;
     QDateTime modifiedAt;
@@ -115,6 +116,33 @@ struct VersionQuery {
 
 struct VersionPage {
     QList<ModelVersion> versions;
+    QString nextPageToken;  // empty on the last page
+};
+
+// How far ModelRegistry::download() has come.
+struct DownloadProgress {
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    int filesDone = 0;
+    int fileCount = 0;
+};
+
+// What ModelRegistry::download() did. canceled: stopped on request, nothing written.
+struct DownloadOutcome {
+    bool canceled = false;
+    int files = 0;
+    qint64 bytes = 0;
+    QString directory;  // absolute
+};
+
+// A page of the registered models, in case-insensitive name order.
+struct ModelQuery {
+    int maxResults = 100;  // 1 … 1000
+    QString pageToken;     // from the previous page; empty for the first
+};
+
+struct ModelPage {
+    QList<RegisteredModel> models;
     QString nextPageToken;  // empty on the last page
 };
 

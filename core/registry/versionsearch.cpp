@@ -94,15 +94,17 @@ Result<qint64> VersionSearch::decodePageToken(const VersionQuery &query)
     return lastId;
 }
 
-VersionSearch::Sql VersionSearch::where(const VersionQuery &query, qint64 afterId)
+VersionSearch::Sql VersionSearch::where(const VersionQuery &query, qint64 afterId, qint64 modelId)
 {
     Sql sql;
-    QStringList conditions{QStringLiteral("v.id > ?")};
-    sql.bindings << afterId;
+    QStringList conditions;
     if (!query.modelName.isEmpty()) {
-        conditions << QStringLiteral("m.name = ? COLLATE NOCASE");
-        sql.bindings << query.modelName;
+        // (model_id, id) walks the model's versions in id order from the page start.
+        conditions << QStringLiteral("v.model_id = ?");
+        sql.bindings << modelId;
     }
+    conditions << QStringLiteral("v.id > ?");
+    sql.bindings << afterId;
     if (query.stage) {
         conditions << QStringLiteral("v.stage = ?");
         sql.bindings << stageName(*query.stage);

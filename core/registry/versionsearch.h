@@ -34,8 +34,9 @@ public:
         QString where;  // "WHERE …" over model_versions v JOIN registered_models m
         QVariantList bindings;
     };
-    // The filter of `query` for versions with id > afterId.
-    static Sql where(const VersionQuery &query, qint64 afterId);
+    // The filter of `query` for versions with id > afterId. `modelId` is the id of
+    // query.modelName (looked up by the caller; ignored when the name is empty).
+    static Sql where(const VersionQuery &query, qint64 afterId, qint64 modelId);
 };
 
 }  // namespace mlops::registry

@@ -2,7 +2,9 @@
 //   - a page of 50 versions < 0.2 ms (first page, and the next page from a page token);
 //   - a tag search over the 100,000 versions, limited to 50 results, < 20 ms.
 // searchVersions() pages in ascending version order (there is no "newest first" option).
-// The workspace is seeded once with plain SQL under QDir::tempPath() and reused.
+// Also: one version read by number (ModelRegistry::version), and a page of 50 models out
+// of 10,000 (listModels, first and next page), each model with one version and a tag.
+// The workspaces are seeded once with plain SQL under QDir::tempPath() and reused.
 // Run: build/<folder>/tests/bench/bench_registry (Google Benchmark flags apply).
 #include "core/registry/modelregistry.h"
 #include "core/store/database.h"
@@ -87,6 +89,58 @@ QString registryWorkspace()
     return dir;
 }
 
+constexpr int kModels = 10000;
+
+QString modelsWorkspace()
+{
+    const QString dir = QDir::tempPath() + QStringLiteral("/mlops-bench-registry-models-%1").arg(kModels);
+    const QString doneMarker = dir + QStringLiteral("/.complete");
+    if (QFile::exists(doneMarker))
+        return dir;
+    QDir(dir).removeRecursively();
+    auto ws = store::Workspace::open(dir);
+    if (!ws.ok())
+        fail(ws.error().message);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Result<void> r = (*ws)->database().runWrite([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery model(db), tag(db), version(db);
+        model.prepare(QStringLiteral("INSERT INTO registered_models (name, created_at, created_by, modified_at, modified_by) VALUES (?, ?, 'bench', ?, 'bench')"));
+        tag.prepare(QStringLiteral("INSERT INTO model_tags (model_id, key, value) VALUES (?, 'team', ?)"));
+        version.prepare(QStringLiteral("INSERT INTO model_versions (model_id, version, created_at, created_by) VALUES (?, 1, ?, 'bench')"));
+        for (int m = 0; m < kModels; ++m) {
+            // Names in an order unlike their ids, as models created over time are.
+            model.addBindValue(QStringLiteral("model-%1").arg((m * 7919) % kModels, 5, 10, QLatin1Char('0')));
+            model.addBindValue(now);
+            model.addBindValue(now);
+            if (!model.exec())
+                return store::Database::queryError(model, QStringLiteral("seeding models"));
+            const qint64 id = model.lastInsertId().toLongLong();
+            tag.addBindValue(id);
+            tag.addBindValue(QStringLiteral("team-%1").arg(m % 10));
+            version.addBindValue(id);
+            version.addBindValue(now);
+            if (!tag.exec() || !version.exec())
+                return store::Database::queryError(tag, QStringLiteral("seeding model tags and versions"));
+        }
+        return {};
+    });
+    if (!r.ok())
+        fail(r.error().message);
+    QFile marker(doneMarker);
+    if (!marker.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot write %1").arg(doneMarker));
+    return dir;
+}
+
+registry::ModelRegistry &modelsRegistry()
+{
+    static auto ws = store::Workspace::open(modelsWorkspace());
+    if (!ws.ok())
+        fail(ws.error().message);
+    static registry::ModelRegistry reg(*ws);
+    return reg;
+}
+
 registry::ModelRegistry &registryUnderTest()
 {
     static auto ws = store::Workspace::open(registryWorkspace());
@@ -153,6 +207,43 @@ void BM_TagSearch(benchmark::State &state)
 }
 BENCHMARK(BM_TagSearch)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+// One version by its number (the model looked up by name, then the version and its details).
+void BM_VersionByNumber(benchmark::State &state)
+{
+    int number = 1;
+    for (auto _ : state) {
+        auto v = registryUnderTest().version(kModel, number);
+        if (!v.ok() || v->version != number)
+            state.SkipWithError("version read failed");
+        number = number % kVersions + 1;
+        benchmark::DoNotOptimize(v);
+    }
+}
+BENCHMARK(BM_VersionByNumber)->Unit(benchmark::kMicrosecond);
+
+// A page of 50 models out of 10,000: the first (range 0) or the next from a token (1).
+void BM_ModelPageOf50(benchmark::State &state)
+{
+    registry::ModelQuery query;
+    query.maxResults = 50;
+    if (state.range(0) == 1) {
+        auto first = modelsRegistry().listModels(query);
+        if (!first.ok() || first->nextPageToken.isEmpty()) {
+            state.SkipWithError("no model page token");
+            return;
+        }
+        query.pageToken = first->nextPageToken;
+    }
+    state.SetLabel(state.range(0) == 0 ? "first" : "next");
+    for (auto _ : state) {
+        auto page = modelsRegistry().listModels(query);
+        if (!page.ok() || page->models.size() != 50)
+            state.SkipWithError("model page failed");
+        benchmark::DoNotOptimize(page);
+    }
+}
+BENCHMARK(BM_ModelPageOf50)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -162,6 +253,7 @@ int main(int argc, char **argv)
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
     registryUnderTest();
+    modelsRegistry();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

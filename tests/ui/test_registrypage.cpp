@@ -1,7 +1,9 @@
 // Models page: a registry with two versions registered through ModelRegistry; the page
 // lists them, compares v1 and v2 (the differing metric is highlighted and charted),
 // promotes v2 to Production with a comment, rolls back to v1, and shows the history.
-// Also QAbstractItemModelTester on ModelListModel and VersionTableModel.
+// Also QAbstractItemModelTester on ModelListModel and VersionTableModel, both paging
+// lazily (fetchMore with the page token), and Download… of a version into a folder
+// (files compared; a folder that cannot be written is a clear error, nothing written).
 
 #include "core/registry/modelregistry.h"
 #include "core/store/workspace.h"
@@ -12,6 +14,7 @@
 #include "ui/registry/promotedialog.h"
 #include "ui/registry/rollbackdialog.h"
 #include "ui/registry/versioncomparedialog.h"
+#include "ui/registry/versiondownloadjob.h"
 #include "ui/registry/versiontablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +24,9 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -42,9 +47,15 @@ private Q_SLOTS:
     void compareHighlightsDifferences();
     void promoteAndRollBack();
     void promoteNeedsComment();
+    void versionsArePagedLazily();
+    void modelsArePagedLazily();
+    void pageFindsVersionsBeyondFirstPage();
+    void downloadWritesTheVersionFiles();
+    void downloadIntoUnwritableFolderFails();
 
 private:
     void registerTwo();
+    void registerMany(const QString &model, int count);
     QPushButton *okButton(QDialog *dialog);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -90,6 +101,26 @@ void TestRegistryPage::registerTwo()
             m_registry->registerVersion(QStringLiteral("diabetes-model"), version);
         QVERIFY2(registered.ok(), registered.ok() ? "" : qPrintable(registered.error().message));
         QCOMPARE(registered->version, i);
+    }
+}
+
+// `count` versions of `model`; metric "late" only from version 9 on, so that a later page
+// brings a new metric column.
+void TestRegistryPage::registerMany(const QString &model, int count)
+{
+    const QString folder = m_dir->filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + QStringLiteral("/model.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{}");
+    file.close();
+    for (int i = 1; i <= count; ++i) {
+        registry::NewModelVersion version;
+        version.sourcePath = folder;
+        version.metrics.insert(QStringLiteral("mse"), 100.0 - i);
+        if (i >= 9)
+            version.metrics.insert(QStringLiteral("late"), i);
+        QVERIFY(m_registry->registerVersion(model, version).ok());
     }
 }
 
@@ -273,6 +304,195 @@ void TestRegistryPage::promoteAndRollBack()
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("lower mse")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("v2 regressed")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("rollback")));
+}
+
+void TestRegistryPage::versionsArePagedLazily()
+{
+    registerMany(QStringLiteral("many"), 12);
+    VersionTableModel versions(m_registry);
+    versions.setPageSize(5);
+    QVERIFY(versions.setModelName(QStringLiteral("many")).ok());
+    QCOMPARE(versions.rowCount(), 5);
+    QCOMPARE(versions.metricNames(), QStringList{QStringLiteral("mse")});
+    QVERIFY(versions.canFetchMore({}));
+    QSignalSpy columns(&versions, &QAbstractItemModel::columnsInserted);
+    versions.fetchMore({});
+    QCOMPARE(versions.rowCount(), 10);
+    // v9 and v10 bring "late", inserted in sorted place before "mse".
+    QCOMPARE(versions.metricNames(), (QStringList{QStringLiteral("late"), QStringLiteral("mse")}));
+    QCOMPARE(columns.size(), 1);
+    QCOMPARE(versions.index(8, versions.metricColumn(QStringLiteral("late"))).data(VersionTableModel::RawRole).toDouble(), 9.0);
+    QVERIFY(!versions.index(0, versions.metricColumn(QStringLiteral("late"))).data(VersionTableModel::RawRole).isValid());
+    QCOMPARE(versions.index(0, versions.metricColumn(QStringLiteral("mse"))).data(VersionTableModel::RawRole).toDouble(), 99.0);
+    versions.fetchMore({});
+    QCOMPARE(versions.rowCount(), 12);
+    QVERIFY(!versions.canFetchMore({}));
+    for (int row = 0; row < 12; ++row)
+        QCOMPARE(versions.index(row, VersionTableModel::VersionColumn).data(VersionTableModel::RawRole).toInt(), row + 1);
+    QVERIFY(versions.lastError().isEmpty());
+
+    // A new model starts over at its first page.
+    QVERIFY(versions.setModelName(QStringLiteral("many")).ok());
+    QCOMPARE(versions.rowCount(), 5);
+    QCOMPARE(versions.ensureListed(11), 10);
+    QCOMPARE(versions.rowCount(), 12);
+    QCOMPARE(versions.ensureListed(99), -1);
+
+    // Under the tester, which checks every change (and may fetch pages itself).
+    QAbstractItemModelTester tester(&versions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(versions.setModelName(QStringLiteral("many")).ok());
+    for (int pages = 0; versions.canFetchMore({}) && pages < 10; ++pages)
+        versions.fetchMore({});
+    QCOMPARE(versions.rowCount(), 12);
+    for (int row = 0; row < 12; ++row)
+        QCOMPARE(versions.index(row, VersionTableModel::VersionColumn).data(VersionTableModel::RawRole).toInt(), row + 1);
+    QCOMPARE(versions.metricNames(), (QStringList{QStringLiteral("late"), QStringLiteral("mse")}));
+}
+
+void TestRegistryPage::modelsArePagedLazily()
+{
+    for (const char *name : {"echo", "Alpha", "delta", "charlie", "bravo"})
+        QVERIFY(m_registry->createModel(QString::fromLatin1(name)).ok());
+    registry::NewModelVersion version;
+    version.sourcePath = m_dir->filePath(QStringLiteral("d"));
+    QVERIFY(QDir().mkpath(version.sourcePath));
+    QFile file(version.sourcePath + QStringLiteral("/m.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("1");
+    file.close();
+    QVERIFY(m_registry->registerVersion(QStringLiteral("delta"), version).ok());
+    QVERIFY(m_registry->promote(QStringLiteral("delta"), 1, registry::Stage::Production, QStringLiteral("go")).ok());
+    ModelListModel models(m_registry);
+    models.setPageSize(2);
+    QVERIFY(models.reload().ok());
+    QCOMPARE(models.rowCount(), 2);
+    QCOMPARE(models.modelAt(0).name, QStringLiteral("Alpha"));
+    QVERIFY(models.canFetchMore({}));
+    QCOMPARE(models.rowOf(QStringLiteral("delta")), -1);
+    QCOMPARE(models.ensureListed(QStringLiteral("DELTA")), 3);
+    QCOMPARE(models.rowCount(), 4);
+    QCOMPARE(models.index(3, ModelListModel::ProductionColumn).data(ModelListModel::RawRole).toInt(), 1);
+    QCOMPARE(models.index(3, ModelListModel::ProductionColumn).data().toString(), QStringLiteral("v1"));
+    QCOMPARE(models.ensureListed(QStringLiteral("cobra")), -1);  // stops: "delta" is past it
+    QCOMPARE(models.rowCount(), 4);
+    models.fetchMore({});
+    QCOMPARE(models.rowCount(), 5);
+    QVERIFY(!models.canFetchMore({}));
+    QStringList names;
+    for (int row = 0; row < models.rowCount(); ++row)
+        names << models.index(row, ModelListModel::NameColumn).data().toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("delta"),
+                                 QStringLiteral("echo")}));
+
+    QAbstractItemModelTester tester(&models, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(models.reload().ok());
+    for (int pages = 0; models.canFetchMore({}) && pages < 10; ++pages)
+        models.fetchMore({});
+    QCOMPARE(models.rowCount(), 5);
+    QCOMPARE(models.modelAt(4).name, QStringLiteral("echo"));
+}
+
+void TestRegistryPage::pageFindsVersionsBeyondFirstPage()
+{
+    registerMany(QStringLiteral("many"), 12);
+    QVERIFY(m_registry->promote(QStringLiteral("many"), 12, registry::Stage::Production, QStringLiteral("go")).ok());
+    ModelsPage page(m_registry);
+    page.versionTable()->setPageSize(5);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.selectModel(QStringLiteral("many")));
+    QVERIFY(page.versionTable()->rowCount() < 12);
+    // Rollback works from the Production version even before its row is read.
+    auto *rollback = page.findChild<QPushButton *>(QStringLiteral("rollbackVersionButton"));
+    QVERIFY(rollback && rollback->isEnabled());
+    QVERIFY(page.selectVersions({10}));
+    QCOMPARE(page.versionTable()->rowCount(), 10);  // v12 (Production) is not read yet
+    PromoteDialog *dialog = page.promoteSelected();
+    QVERIFY(dialog);
+    dialog->setTargetStage(registry::Stage::Production);
+    QCOMPARE(dialog->changeText(), QStringLiteral("What will change: v12 Production → Archived, v10 None → Production"));
+    dialog->reject();
+}
+
+void TestRegistryPage::downloadWritesTheVersionFiles()
+{
+    registerTwo();
+    // v3 adds a larger file (several copy chunks) to see the progress through.
+    const QString folder = m_dir->filePath(QStringLiteral("model3"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/weights")));
+    QByteArray big(2 * 1024 * 1024 + 5, 'w');
+    big[7] = 'x';
+    QFile bigFile(folder + QStringLiteral("/weights/big.bin"));
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write(big);
+    bigFile.close();
+    QFile small(folder + QStringLiteral("/model.json"));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("{\"coefficients\":[3]}");
+    small.close();
+    registry::NewModelVersion v3;
+    v3.sourcePath = folder;
+    QVERIFY(m_registry->registerVersion(QStringLiteral("diabetes-model"), v3).ok());
+
+    ModelsPage page(m_registry);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *download = page.findChild<QPushButton *>(QStringLiteral("downloadVersionButton"));
+    QVERIFY(download);
+    QVERIFY(page.selectVersions({1, 3}));
+    QVERIFY(!download->isEnabled());
+    QVERIFY(page.downloadSelectedTo(m_dir->filePath(QStringLiteral("never"))) == nullptr);
+    QVERIFY(page.selectVersions({3}));
+    QVERIFY(download->isEnabled());
+
+    QSignalSpy status(&page, &Page::statusMessage);
+    const QString target = m_dir->filePath(QStringLiteral("downloads"));
+    QVERIFY(QDir().mkpath(target));
+    VersionDownloadJob *job = page.downloadSelectedTo(target);
+    QVERIFY(job);
+    QVERIFY(!download->isEnabled());  // one download at a time
+    QVERIFY(job->progressDialog());
+    QSignalSpy progress(job, &VersionDownloadJob::progressChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(page.currentDownload() == nullptr, 30000);
+    QVERIFY2(page.errorText().isEmpty(), qPrintable(page.errorText()));
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.at(0).at(0).toString(), QStringLiteral("Downloaded 2 file(s) of diabetes-model v3 to %1").arg(target));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
+    QCOMPARE(progress.constLast().at(1).toLongLong(), big.size() + 20);
+
+    QFile written(target + QStringLiteral("/weights/big.bin"));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), big);
+    QFile json(target + QStringLiteral("/model.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll(), QByteArray("{\"coefficients\":[3]}"));
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("model.json"), QStringLiteral("weights")}));
+    QVERIFY(download->isEnabled());
+}
+
+void TestRegistryPage::downloadIntoUnwritableFolderFails()
+{
+    registerTwo();
+    ModelsPage page(m_registry);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.selectVersions({2}));
+    // A folder below a plain file cannot be created, whoever runs the test.
+    const QString plain = m_dir->filePath(QStringLiteral("plain.txt"));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    QSignalSpy status(&page, &Page::statusMessage);
+    QVERIFY(page.downloadSelectedTo(plain + QStringLiteral("/out")));
+    QTRY_VERIFY_WITH_TIMEOUT(page.currentDownload() == nullptr, 30000);
+    QVERIFY2(page.errorText().startsWith(QStringLiteral("Could not download diabetes-model v2 to %1/out: ").arg(plain)),
+             qPrintable(page.errorText()));
+    QVERIFY2(page.errorText().contains(QStringLiteral("cannot create the folder")), qPrintable(page.errorText()));
+    QVERIFY(status.isEmpty());
+    QVERIFY(QFileInfo(plain).isFile());
 }
 
 QTEST_MAIN(TestRegistryPage)

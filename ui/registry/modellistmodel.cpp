@@ -2,6 +2,8 @@
 
 #include "core/registry/modelregistry.h"
 
+#include <QScopeGuard>
+
 namespace mlops::ui {
 
 ModelListModel::ModelListModel(std::shared_ptr<registry::ModelRegistry> registry, QObject *parent)
@@ -11,13 +13,48 @@ ModelListModel::ModelListModel(std::shared_ptr<registry::ModelRegistry> registry
 
 Result<void> ModelListModel::reload()
 {
-    Result<QList<registry::RegisteredModel>> models = m_registry->models();
-    if (!models)
-        return models.error();
+    registry::ModelQuery query;
+    query.maxResults = m_pageSize;
+    Result<registry::ModelPage> page = m_registry->listModels(query);
+    if (!page)
+        return page.error();
     beginResetModel();
-    m_models = *models;
+    m_models = page->models;
+    m_nextPageToken.clear();  // nothing to fetch while modelReset is emitted
+    m_lastError.clear();
     endResetModel();
+    m_nextPageToken = page->nextPageToken;
     return {};
+}
+
+bool ModelListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && !m_nextPageToken.isEmpty();
+}
+
+void ModelListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views and testers may ask for more while the rows below are being inserted.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    registry::ModelQuery query;
+    query.maxResults = m_pageSize;
+    query.pageToken = m_nextPageToken;
+    Result<registry::ModelPage> page = m_registry->listModels(query);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_nextPageToken.clear();
+        return;
+    }
+    m_nextPageToken = page->nextPageToken;
+    if (page->models.isEmpty())
+        return;
+    const int first = int(m_models.size());
+    beginInsertRows({}, first, first + int(page->models.size()) - 1);
+    m_models << page->models;
+    endInsertRows();
 }
 
 int ModelListModel::rowOf(const QString &name) const
@@ -27,6 +64,16 @@ int ModelListModel::rowOf(const QString &name) const
             return row;
     }
     return -1;
+}
+
+int ModelListModel::ensureListed(const QString &name)
+{
+    int row = rowOf(name);
+    while (row < 0 && canFetchMore({}) && m_models.constLast().name.compare(name, Qt::CaseInsensitive) < 0) {
+        fetchMore({});
+        row = rowOf(name);
+    }
+    return row;
 }
 
 int ModelListModel::rowCount(const QModelIndex &parent) const
@@ -52,6 +99,10 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
             if (role == RawRole)
                 return model.latestVersion;
             return model.latestVersion > 0 ? tr("v%1").arg(model.latestVersion) : QString();
+        case ProductionColumn:
+            if (role == RawRole)
+                return model.productionVersion;
+            return model.productionVersion > 0 ? tr("v%1").arg(model.productionVersion) : QString();
         case DescriptionColumn:
             return model.description;
         default:
@@ -72,6 +123,8 @@ QVariant ModelListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Model");
     case LatestColumn:
         return tr("Latest");
+    case ProductionColumn:
+        return tr("Production");
     case DescriptionColumn:
         return tr("Description");
     default:

@@ -6,8 +6,11 @@
 #include "rollbackdialog.h"
 #include "ui/common/emptystate.h"
 #include "versioncomparedialog.h"
+#include "versiondownloadjob.h"
 #include "versiontablemodel.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -58,11 +61,15 @@ ModelsPage::ModelsPage(std::shared_ptr<registry::ModelRegistry> registry, QWidge
     m_rollback = new QPushButton(tr("Rollback…"), this);
     m_rollback->setObjectName(QStringLiteral("rollbackVersionButton"));
     m_rollback->setToolTip(tr("Put an earlier version back in Production"));
+    m_download = new QPushButton(tr("Download…"), this);
+    m_download->setObjectName(QStringLiteral("downloadVersionButton"));
+    m_download->setToolTip(tr("Copy the files of the selected version to a folder"));
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshModelsButton"));
     bar->addWidget(m_compare);
     bar->addWidget(m_promote);
     bar->addWidget(m_rollback);
+    bar->addWidget(m_download);
     bar->addStretch(1);
     bar->addWidget(refresh);
     layout->addLayout(bar);
@@ -124,6 +131,7 @@ ModelsPage::ModelsPage(std::shared_ptr<registry::ModelRegistry> registry, QWidge
     connect(m_compare, &QPushButton::clicked, this, &ModelsPage::compareSelected);
     connect(m_promote, &QPushButton::clicked, this, &ModelsPage::promoteSelected);
     connect(m_rollback, &QPushButton::clicked, this, &ModelsPage::rollbackProduction);
+    connect(m_download, &QPushButton::clicked, this, &ModelsPage::downloadSelected);
     connect(refresh, &QPushButton::clicked, this, &ModelsPage::reload);
     updateButtons();
 }
@@ -154,6 +162,11 @@ void ModelsPage::showError(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+QString ModelsPage::errorText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
 void ModelsPage::reload()
 {
     const QString current = m_versions->modelName();
@@ -169,7 +182,7 @@ void ModelsPage::reload()
     m_stack->setCurrentIndex(m_models->rowCount() == 0 ? 0 : 1);
     if (m_models->rowCount() == 0)
         return;
-    const QString name = m_models->rowOf(current) >= 0 ? current : m_models->modelAt(0).name;
+    const QString name = !current.isEmpty() && m_models->ensureListed(current) >= 0 ? current : m_models->modelAt(0).name;
     selectModel(name);
     if (!selected.isEmpty())
         selectVersions(selected);
@@ -177,7 +190,7 @@ void ModelsPage::reload()
 
 bool ModelsPage::selectModel(const QString &name)
 {
-    const int row = m_models->rowOf(name);
+    const int row = m_models->ensureListed(name);
     if (row < 0)
         return false;
     m_modelView->selectionModel()->select(m_models->index(row, 0), QItemSelectionModel::ClearAndSelect |
@@ -192,7 +205,7 @@ bool ModelsPage::selectVersions(const QList<int> &versions)
 {
     QItemSelection selection;
     for (int version : versions) {
-        const int row = m_versions->rowOfVersion(version);
+        const int row = m_versions->ensureListed(version);
         if (row < 0)
             return false;
         selection.select(m_versions->index(row, 0), m_versions->index(row, m_versions->columnCount() - 1));
@@ -218,7 +231,14 @@ void ModelsPage::showModel()
     if (Result<void> loaded = m_versions->setModelName(name); !loaded)
         showError(tr("Could not read the versions of %1: %2").arg(name, loaded.error().message));
     m_history->clear();
+    m_production.reset();
     if (!name.isEmpty()) {
+        // The Production version may lie beyond the versions read so far.
+        Result<registry::ModelVersion> production = m_registry->productionVersion(name);
+        if (production)
+            m_production = *production;
+        else if (production.error().code != ErrorCode::NotFound)
+            showError(tr("Could not read the Production version of %1: %2").arg(name, production.error().message));
         Result<QList<registry::Promotion>> promotions = m_registry->promotions(name);
         if (!promotions) {
             showError(tr("Could not read the promotion history of %1: %2").arg(name, promotions.error().message));
@@ -276,10 +296,8 @@ void ModelsPage::updateButtons()
     const int selected = int(selectedRows().size());
     m_compare->setEnabled(selected >= 2);
     m_promote->setEnabled(selected == 1);
-    bool hasProduction = false;
-    for (const registry::ModelVersion &version : m_versions->versions())
-        hasProduction = hasProduction || version.stage == registry::Stage::Production;
-    m_rollback->setEnabled(hasProduction);
+    m_rollback->setEnabled(m_production.has_value());
+    m_download->setEnabled(selected == 1 && !m_downloadJob);
     Q_EMIT actionsChanged();
 }
 
@@ -302,7 +320,7 @@ PromoteDialog *ModelsPage::promoteSelected()
     const QList<int> rows = selectedRows();
     if (rows.size() != 1)
         return nullptr;
-    auto *dialog = new PromoteDialog(m_registry, m_versions->versionAt(rows.first()), m_versions->versions(), this);
+    auto *dialog = new PromoteDialog(m_registry, m_versions->versionAt(rows.first()), knownVersions(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const registry::ModelVersion promoted = dialog->promoted();
@@ -316,24 +334,81 @@ PromoteDialog *ModelsPage::promoteSelected()
     return dialog;
 }
 
+QList<registry::ModelVersion> ModelsPage::knownVersions() const
+{
+    QList<registry::ModelVersion> versions = m_versions->versions();
+    if (m_production && m_versions->rowOfVersion(m_production->version) < 0)
+        versions.append(*m_production);
+    return versions;
+}
+
 RollbackDialog *ModelsPage::rollbackProduction()
 {
-    const QList<registry::ModelVersion> &versions = m_versions->versions();
-    for (const registry::ModelVersion &version : versions) {
-        if (version.stage != registry::Stage::Production)
-            continue;
-        auto *dialog = new RollbackDialog(m_registry, version, versions, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            const registry::ModelVersion restored = dialog->restored();
-            reload();
-            Q_EMIT statusMessage(
-                tr("%1 rolled back to v%2").arg(restored.modelName).arg(restored.version));
-        });
-        dialog->open();
-        return dialog;
-    }
-    return nullptr;
+    if (!m_production)
+        return nullptr;
+    auto *dialog = new RollbackDialog(m_registry, *m_production, knownVersions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const registry::ModelVersion restored = dialog->restored();
+        reload();
+        Q_EMIT statusMessage(tr("%1 rolled back to v%2").arg(restored.modelName).arg(restored.version));
+    });
+    dialog->open();
+    return dialog;
+}
+
+VersionDownloadJob *ModelsPage::downloadSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || m_downloadJob)
+        return nullptr;
+    const registry::ModelVersion version = m_versions->versionAt(rows.first());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Download %1 v%2 to folder").arg(version.modelName).arg(version.version), QDir::homePath());
+    if (folder.isEmpty())
+        return nullptr;
+    return downloadSelectedTo(folder);
+}
+
+VersionDownloadJob *ModelsPage::currentDownload() const
+{
+    return m_downloadJob;
+}
+
+VersionDownloadJob *ModelsPage::downloadSelectedTo(const QString &folder)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || m_downloadJob)
+        return nullptr;
+    showError({});
+    m_downloadJob = new VersionDownloadJob(m_registry, m_versions->versionAt(rows.first()), folder, this);
+    connect(m_downloadJob, &VersionDownloadJob::finished, this, &ModelsPage::downloadFinished);
+    m_downloadJob->start();
+    updateButtons();
+    return m_downloadJob;
+}
+
+void ModelsPage::downloadFinished(const registry::DownloadOutcome &outcome, const QString &error)
+{
+    VersionDownloadJob *job = m_downloadJob;
+    if (!job)
+        return;
+    const registry::ModelVersion &version = job->version();
+    if (!error.isEmpty())
+        showError(tr("Could not download %1 v%2 to %3: %4").arg(version.modelName).arg(version.version).arg(job->folder(), error));
+    else if (outcome.canceled)
+        Q_EMIT statusMessage(tr("Download of %1 v%2 canceled: nothing was written to %3")
+                                 .arg(version.modelName)
+                                 .arg(version.version)
+                                 .arg(job->folder()));
+    else
+        Q_EMIT statusMessage(tr("Downloaded %n file(s) of %1 v%2 to %3", nullptr, outcome.files)
+                                 .arg(version.modelName)
+                                 .arg(version.version)
+                                 .arg(outcome.directory));
+    m_downloadJob = nullptr;
+    job->deleteLater();
+    updateButtons();
 }
 
 }  // namespace mlops::ui

@@ -2,15 +2,22 @@
 // ModelsPage: "Models": the registered models (left), the versions of the selected model
 // (right, VersionTableModel) and the details of the selected version below: properties,
 // lineage, files, and the model's promotion history. An empty state says how to register
-// a first model. Compare… (two or more selected versions), Promote… (one) and
-// Rollback… (when a version is in Production) open dialogs owned by the page (deleted on
-// close); they change the registry through ModelRegistry and the page reloads after.
+// a first model. Both lists are read a page at a time as they scroll (fetchMore).
+// Compare… (two or more selected versions), Promote… (one) and Rollback… (when a version
+// is in Production) open dialogs owned by the page (deleted on close); they change the
+// registry through ModelRegistry and the page reloads after. Download… (one version)
+// asks for a folder and copies the version's files there on a worker thread
+// (VersionDownloadJob, with a progress dialog); one download at a time.
 // Errors from the registry are shown in the page's message line.
 // The registry is shared and must outlive the page. GUI thread only.
 
+#include "core/registry/registrytypes.h"
 #include "ui/common/page.h"
 
+#include <QPointer>
+
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -30,6 +37,7 @@ class ModelListModel;
 class PromoteDialog;
 class RollbackDialog;
 class VersionCompareDialog;
+class VersionDownloadJob;
 class VersionTableModel;
 
 class ModelsPage : public Page {
@@ -53,6 +61,14 @@ public:
     VersionCompareDialog *compareSelected();
     PromoteDialog *promoteSelected();
     RollbackDialog *rollbackProduction();
+    // Download…: asks for a folder, then downloadSelectedTo() it (nullptr when the
+    // selection does not allow it, the user cancels, or a download is running).
+    VersionDownloadJob *downloadSelected();
+    // Starts the download of the one selected version into `folder`; the job reports
+    // through the message line / status bar and is deleted when it has finished.
+    VersionDownloadJob *downloadSelectedTo(const QString &folder);
+    VersionDownloadJob *currentDownload() const;  // nullptr when none is running
+    QString errorText() const;
 
     ModelListModel *modelList() const { return m_models; }
     VersionTableModel *versionTable() const { return m_versions; }
@@ -67,7 +83,10 @@ private:
     void showVersion();
     void updateButtons();
     void showError(const QString &message);
+    void downloadFinished(const registry::DownloadOutcome &outcome, const QString &error);
     QList<int> selectedRows() const;
+    // The listed versions, plus the Production version when it is not listed (yet).
+    QList<registry::ModelVersion> knownVersions() const;
 
     std::shared_ptr<registry::ModelRegistry> m_registry;
     ModelListModel *m_models = nullptr;
@@ -84,6 +103,9 @@ private:
     QPushButton *m_compare = nullptr;
     QPushButton *m_promote = nullptr;
     QPushButton *m_rollback = nullptr;
+    QPushButton *m_download = nullptr;
+    std::optional<registry::ModelVersion> m_production;  // of the shown model
+    QPointer<VersionDownloadJob> m_downloadJob;
 };
 
 }  // namespace mlops::ui

@@ -5,7 +5,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
+
+#include <algorithm>
 
 namespace mlops::ui {
 
@@ -32,39 +35,90 @@ Result<void> VersionTableModel::setModelName(const QString &modelName)
     return reload();
 }
 
+registry::VersionQuery VersionTableModel::query() const
+{
+    registry::VersionQuery query;
+    query.modelName = m_modelName;
+    query.maxResults = m_pageSize;
+    return query;
+}
+
+namespace {
+
+QStringList metricNamesOf(const QList<registry::ModelVersion> &versions)
+{
+    QSet<QString> seen;
+    for (const registry::ModelVersion &version : versions) {
+        for (auto it = version.metrics.cbegin(); it != version.metrics.cend(); ++it)
+            seen.insert(it.key());
+    }
+    QStringList names(seen.cbegin(), seen.cend());
+    names.sort();
+    return names;
+}
+
+}  // namespace
+
 Result<void> VersionTableModel::reload()
 {
-    QList<registry::ModelVersion> versions;
+    registry::VersionPage page;
     if (!m_modelName.isEmpty()) {
-        registry::VersionQuery query;
-        query.modelName = m_modelName;
-        query.maxResults = 1000;
-        for (;;) {
-            Result<registry::VersionPage> page = m_registry->searchVersions(query);
-            if (!page)
-                return page.error();
-            versions << page->versions;
-            if (page->nextPageToken.isEmpty())
-                break;
-            query.pageToken = page->nextPageToken;
-        }
+        Result<registry::VersionPage> first = m_registry->searchVersions(query());
+        if (!first)
+            return first.error();
+        page = *first;
     }
-    QStringList names;
-    QSet<QString> seen;
-    for (const registry::ModelVersion &version : std::as_const(versions)) {
-        for (auto it = version.metrics.cbegin(); it != version.metrics.cend(); ++it) {
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                names << it.key();
-            }
-        }
-    }
-    names.sort();
     beginResetModel();
-    m_versions = versions;
-    m_metricNames = names;
+    m_versions = page.versions;
+    m_metricNames = metricNamesOf(m_versions);
+    m_nextPageToken.clear();  // nothing to fetch while modelReset is emitted
+    m_lastError.clear();
     endResetModel();
+    m_nextPageToken = page.nextPageToken;
     return {};
+}
+
+bool VersionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && !m_nextPageToken.isEmpty();
+}
+
+void VersionTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views and testers may ask for more while the rows below are being inserted.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    registry::VersionQuery next = query();
+    next.pageToken = m_nextPageToken;
+    Result<registry::VersionPage> page = m_registry->searchVersions(next);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_nextPageToken.clear();
+        return;
+    }
+    m_nextPageToken = page->nextPageToken;
+    if (page->versions.isEmpty())
+        return;
+    addMetricColumns(page->versions);
+    const int first = int(m_versions.size());
+    beginInsertRows({}, first, first + int(page->versions.size()) - 1);
+    m_versions << page->versions;
+    endInsertRows();
+}
+
+void VersionTableModel::addMetricColumns(const QList<registry::ModelVersion> &versions)
+{
+    for (const QString &name : metricNamesOf(versions)) {
+        const auto at = std::lower_bound(m_metricNames.cbegin(), m_metricNames.cend(), name);
+        if (at != m_metricNames.cend() && *at == name)
+            continue;
+        const int position = int(at - m_metricNames.cbegin());
+        beginInsertColumns({}, kFixedLeading + position, kFixedLeading + position);
+        m_metricNames.insert(position, name);
+        endInsertColumns();
+    }
 }
 
 int VersionTableModel::rowOfVersion(int version) const
@@ -74,6 +128,16 @@ int VersionTableModel::rowOfVersion(int version) const
             return row;
     }
     return -1;
+}
+
+int VersionTableModel::ensureListed(int version)
+{
+    int row = rowOfVersion(version);
+    while (row < 0 && canFetchMore({}) && m_versions.constLast().version < version) {
+        fetchMore({});
+        row = rowOfVersion(version);
+    }
+    return row;
 }
 
 int VersionTableModel::metricColumn(const QString &name) const
