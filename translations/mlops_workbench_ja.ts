@@ -694,22 +694,28 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::ModelListModel</name>
     <message>
-        <location filename="../ui/registry/modellistmodel.cpp" line="54"/>
+        <location filename="../ui/registry/modellistmodel.cpp" line="101"/>
+        <location filename="../ui/registry/modellistmodel.cpp" line="105"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modellistmodel.cpp" line="72"/>
+        <location filename="../ui/registry/modellistmodel.cpp" line="123"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modellistmodel.cpp" line="74"/>
+        <location filename="../ui/registry/modellistmodel.cpp" line="125"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modellistmodel.cpp" line="76"/>
+        <location filename="../ui/registry/modellistmodel.cpp" line="127"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modellistmodel.cpp" line="129"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
@@ -717,210 +723,247 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::ModelsPage</name>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="53"/>
+        <location filename="../ui/registry/modelspage.cpp" line="56"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="55"/>
+        <location filename="../ui/registry/modelspage.cpp" line="58"/>
         <source>Compare two or more selected versions side by side</source>
         <translation>選択した 2 つ以上のバージョンを並べて比較</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="56"/>
+        <location filename="../ui/registry/modelspage.cpp" line="59"/>
         <source>Promote…</source>
         <translation>昇格…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="58"/>
+        <location filename="../ui/registry/modelspage.cpp" line="61"/>
         <source>Rollback…</source>
         <translation>ロールバック…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="60"/>
+        <location filename="../ui/registry/modelspage.cpp" line="63"/>
         <source>Put an earlier version back in Production</source>
         <translation>以前のバージョンを Production に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="61"/>
+        <location filename="../ui/registry/modelspage.cpp" line="64"/>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="66"/>
+        <source>Copy the files of the selected version to a folder</source>
+        <translation>選択したバージョンのファイルをフォルダーにコピーします</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="67"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="81"/>
+        <location filename="../ui/registry/modelspage.cpp" line="88"/>
         <source>No models yet.</source>
         <translation>モデルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="82"/>
+        <location filename="../ui/registry/modelspage.cpp" line="89"/>
         <source>Run the sample CI pipeline (Pipelines › Model-Train-Register-CI) to register one.</source>
         <translation>サンプルの CI パイプライン (パイプライン › Model-Train-Register-CI) を実行してモデルを登録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="104"/>
+        <location filename="../ui/registry/modelspage.cpp" line="111"/>
         <source>Property</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="104"/>
-        <location filename="../ui/registry/modelspage.cpp" line="105"/>
+        <location filename="../ui/registry/modelspage.cpp" line="111"/>
+        <location filename="../ui/registry/modelspage.cpp" line="112"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="105"/>
+        <location filename="../ui/registry/modelspage.cpp" line="112"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <location filename="../ui/registry/modelspage.cpp" line="113"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <location filename="../ui/registry/modelspage.cpp" line="113"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="106"/>
+        <location filename="../ui/registry/modelspage.cpp" line="113"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="109"/>
+        <location filename="../ui/registry/modelspage.cpp" line="116"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="110"/>
+        <location filename="../ui/registry/modelspage.cpp" line="117"/>
         <source>Lineage</source>
         <translation>系譜</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="111"/>
+        <location filename="../ui/registry/modelspage.cpp" line="118"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="112"/>
+        <location filename="../ui/registry/modelspage.cpp" line="119"/>
         <source>Promotion history</source>
         <translation>昇格履歴</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="135"/>
+        <location filename="../ui/registry/modelspage.cpp" line="143"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="168"/>
+        <location filename="../ui/registry/modelspage.cpp" line="181"/>
         <source>Could not read the models: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="219"/>
+        <location filename="../ui/registry/modelspage.cpp" line="232"/>
         <source>Could not read the versions of %1: %2</source>
         <translation>%1 のバージョンを読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="224"/>
+        <location filename="../ui/registry/modelspage.cpp" line="241"/>
+        <source>Could not read the Production version of %1: %2</source>
+        <translation>%1 の Production バージョンを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="244"/>
         <source>Could not read the promotion history of %1: %2</source>
         <translation>%1 の昇格履歴を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="227"/>
+        <location filename="../ui/registry/modelspage.cpp" line="247"/>
         <source>%1 v%2: %3 → %4 (%5) by %6, %7</source>
         <translation>%1 v%2: %3 → %4 (%5)、実行者 %6、%7</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="248"/>
+        <location filename="../ui/registry/modelspage.cpp" line="268"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="248"/>
+        <location filename="../ui/registry/modelspage.cpp" line="268"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="249"/>
+        <location filename="../ui/registry/modelspage.cpp" line="269"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="250"/>
+        <location filename="../ui/registry/modelspage.cpp" line="270"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="251"/>
+        <location filename="../ui/registry/modelspage.cpp" line="271"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="252"/>
+        <location filename="../ui/registry/modelspage.cpp" line="272"/>
         <source>Created by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="256"/>
+        <location filename="../ui/registry/modelspage.cpp" line="276"/>
         <source>Metric %1</source>
         <translation>メトリック %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="258"/>
+        <location filename="../ui/registry/modelspage.cpp" line="278"/>
         <source>Tag %1</source>
         <translation>タグ %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="260"/>
+        <location filename="../ui/registry/modelspage.cpp" line="280"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="261"/>
+        <location filename="../ui/registry/modelspage.cpp" line="281"/>
         <source>Build</source>
         <translation>ビルド</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="262"/>
+        <location filename="../ui/registry/modelspage.cpp" line="282"/>
         <source>Pipeline</source>
         <translation>パイプライン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="263"/>
+        <location filename="../ui/registry/modelspage.cpp" line="283"/>
         <source>Commit</source>
         <translation>コミット</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="264"/>
+        <location filename="../ui/registry/modelspage.cpp" line="284"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="265"/>
+        <location filename="../ui/registry/modelspage.cpp" line="285"/>
         <source>Dataset version</source>
         <translation>データセットのバージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="266"/>
+        <location filename="../ui/registry/modelspage.cpp" line="286"/>
         <source>Dataset SHA-256</source>
         <translation>データセットの SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="267"/>
+        <location filename="../ui/registry/modelspage.cpp" line="287"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="310"/>
+        <location filename="../ui/registry/modelspage.cpp" line="328"/>
         <source>%1 v%2 is now in %3</source>
         <translation>%1 v%2 は %3 になりました</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="331"/>
+        <location filename="../ui/registry/modelspage.cpp" line="354"/>
         <source>%1 rolled back to v%2</source>
         <translation>%1 を v%2 にロールバックしました</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="367"/>
+        <source>Download %1 v%2 to folder</source>
+        <translation>%1 v%2 のダウンロード先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="398"/>
+        <source>Could not download %1 v%2 to %3: %4</source>
+        <translation>%1 v%2 を %3 にダウンロードできませんでした: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modelspage.cpp" line="400"/>
+        <source>Download of %1 v%2 canceled: nothing was written to %3</source>
+        <translation>%1 v%2 のダウンロードを取り消しました。%3 には何も書き込まれていません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/modelspage.cpp" line="405"/>
+        <source>Downloaded %n file(s) of %1 v%2 to %3</source>
+        <translation>
+            <numerusform>%1 v%2 のファイル %n 件を %3 にダウンロードしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1656,39 +1699,44 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::RunListModel</name>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="195"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="197"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="196"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="198"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="197"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
         <source>Pipeline</source>
         <translation>パイプライン</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="198"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="200"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>Requested by</source>
         <translation>要求者</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="200"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="202"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="203"/>
         <source>Duration</source>
         <translation>所要時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
@@ -1793,62 +1841,77 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::RunSummaryWidget</name>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="62"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="64"/>
         <source>Requested by:</source>
         <translation>要求者:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="63"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="65"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="64"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="66"/>
         <source>Queued:</source>
         <translation>キュー投入:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="65"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="67"/>
         <source>Message:</source>
         <translation>メッセージ:</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="67"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="78"/>
+        <source>Code coverage:</source>
+        <translation>コードカバレッジ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="80"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="67"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="80"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="67"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="80"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="69"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="82"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="69"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="82"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="69"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="82"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="97"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="98"/>
+        <source>No code coverage was published.</source>
+        <translation>コードカバレッジは公開されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="103"/>
+        <source>Lines %1% (%2 of %3), branches %4% (%5 of %6)</source>
+        <translation>行 %1%（%3 行中 %2 行）、分岐 %4%（%6 件中 %5 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="131"/>
         <source>Parameter</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runsummarywidget.cpp" line="98"/>
+        <location filename="../ui/runs/runsummarywidget.cpp" line="132"/>
         <source>Variable</source>
         <translation>変数</translation>
     </message>
@@ -1943,94 +2006,115 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="81"/>
+        <location filename="../ui/runs/runview.cpp" line="58"/>
         <source>Cancel run</source>
         <translation>実行をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="83"/>
+        <location filename="../ui/runs/runview.cpp" line="65"/>
+        <source>Re-run all jobs</source>
+        <translation>すべてのジョブを再実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="67"/>
+        <source>Re-run failed jobs</source>
+        <translation>失敗したジョブを再実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="69"/>
+        <source>Runs only the jobs that did not succeed; the others keep their results, outputs and artifacts</source>
+        <translation>成功しなかったジョブだけを実行します。その他のジョブは結果・出力・成果物をそのまま引き継ぎます</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="72"/>
+        <location filename="../ui/runs/runview.cpp" line="242"/>
         <source>Re-run</source>
         <translation>再実行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="116"/>
+        <location filename="../ui/runs/runview.cpp" line="104"/>
         <source>Timeline and logs</source>
         <translation>タイムラインとログ</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="119"/>
+        <location filename="../ui/runs/runview.cpp" line="107"/>
         <source>Artifacts</source>
         <translation>成果物</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="122"/>
+        <location filename="../ui/runs/runview.cpp" line="110"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="125"/>
+        <location filename="../ui/runs/runview.cpp" line="113"/>
         <source>Tests</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="128"/>
+        <location filename="../ui/runs/runview.cpp" line="116"/>
         <source>Search logs</source>
         <translation>ログの検索</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="185"/>
+        <location filename="../ui/runs/runview.cpp" line="174"/>
         <source>Run %1 cannot be read: %2</source>
         <translation>実行 %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="230"/>
+        <location filename="../ui/runs/runview.cpp" line="221"/>
         <source>No run selected</source>
         <translation>実行が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="231"/>
+        <location filename="../ui/runs/runview.cpp" line="222"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="239"/>
+        <location filename="../ui/runs/runview.cpp" line="230"/>
         <source>Duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="293"/>
-        <source>Run %1 is not in progress; there is nothing to cancel.</source>
-        <translation>実行 %1 は実行中ではないため、キャンセルするものはありません。</translation>
+        <location filename="../ui/runs/runview.cpp" line="231"/>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="297"/>
-        <source>The agent of run %1 (process %2) is no longer running.</source>
-        <translation>実行 %1 のエージェント (プロセス %2) はもう動作していません。</translation>
+        <location filename="../ui/runs/runview.cpp" line="233"/>
+        <source>Re-run of #%1 (failed jobs)</source>
+        <translation>#%1 の再実行（失敗したジョブ）</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="301"/>
-        <source>Run %1 could not be canceled: process %2 did not accept the signal.</source>
-        <translation>実行 %1 をキャンセルできませんでした: プロセス %2 がシグナルを受け付けませんでした。</translation>
+        <location filename="../ui/runs/runview.cpp" line="234"/>
+        <source>Re-run of #%1 (all jobs)</source>
+        <translation>#%1 の再実行（すべてのジョブ）</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="306"/>
+        <location filename="../ui/runs/runview.cpp" line="295"/>
+        <source>Run %1 could not be canceled: %2</source>
+        <translation>実行 %1 をキャンセルできませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="299"/>
+        <source>Run %1 was canceled before an agent took it.</source>
+        <translation>実行 %1 はエージェントが受け取る前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="321"/>
+        <source>Run %1 could not be re-run: %2</source>
+        <translation>実行 %1 を再実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="303"/>
         <source>Canceling run %1…</source>
         <translation>実行 %1 をキャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="313"/>
-        <source>Run %1 is not of a registered pipeline; it cannot be re-run here.</source>
-        <translation>実行 %1 は登録済みパイプラインの実行ではないため、ここでは再実行できません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runview.cpp" line="317"/>
+        <location filename="../ui/runs/runview.cpp" line="314"/>
         <source>The agent program &apos;mlops&apos; was not found; runs cannot be started.</source>
         <translation>エージェント プログラム &apos;mlops&apos; が見つからないため、実行を開始できません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runview.cpp" line="328"/>
-        <source>The run of %1 could not be queued: %2</source>
-        <translation>%1 の実行をキューに入れられませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3279,54 +3363,77 @@ Run a pipeline or open a log file.</source>
     </message>
 </context>
 <context>
+    <name>mlops::ui::VersionDownloadJob</name>
+    <message>
+        <location filename="../ui/registry/versiondownloadjob.cpp" line="28"/>
+        <source>Downloading %1 v%2 (%3) to %4…</source>
+        <translation>%1 v%2 (%3) を %4 にダウンロードしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiondownloadjob.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiondownloadjob.cpp" line="34"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiondownloadjob.cpp" line="85"/>
+        <source>Canceling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ui::VersionTableModel</name>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="89"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="153"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="91"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="155"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="93"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="157"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="95"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="159"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="132"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="196"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="167"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="231"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="169"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="233"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="171"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="235"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="173"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="237"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="175"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="239"/>
         <source>Source run</source>
         <translation>元の実行</translation>
     </message>
