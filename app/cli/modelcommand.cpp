@@ -11,6 +11,7 @@
 #include "core/store/workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,11 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
+
+#include <unistd.h>
 
 namespace mlops::cli {
 
@@ -91,6 +96,75 @@ Result<QList<ModelVersion>> allVersions(const ModelRegistry &registry, const QSt
     }
 }
 
+// `model train`: exit status when Ctrl+C stopped it (as a canceled run's), and the data size
+// from which it shows its progress even when stderr is not a terminal.
+constexpr int kExitTrainCanceled = 4;
+constexpr qint64 kProgressFromBytes = 64LL * 1024 * 1024;
+
+// While it lives, SIGINT only sets a flag (which the CSV reader polls) so that the command
+// stops cleanly; a second Ctrl+C meanwhile ends the process the default way. The previous
+// disposition comes back when it goes.
+class InterruptFlag {
+public:
+    InterruptFlag()
+    {
+        s_raised.store(false);
+        struct sigaction action {};
+        action.sa_handler = [](int) { s_raised.store(true); };
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        ::sigaction(SIGINT, &action, &m_previous);
+    }
+    ~InterruptFlag() { ::sigaction(SIGINT, &m_previous, nullptr); }
+    InterruptFlag(const InterruptFlag &) = delete;
+    InterruptFlag &operator=(const InterruptFlag &) = delete;
+
+    const std::atomic_bool *flag() const { return &s_raised; }
+    bool raised() const { return s_raised.load(); }
+
+private:
+    static inline std::atomic_bool s_raised{false};  // lock-free: safe in a signal handler
+    struct sigaction m_previous {};
+};
+
+// "mlops: reading FILE: 42%" on stderr: rewritten in place on a terminal (once the read has
+// taken a quarter of a second, so that small files print nothing), else a line per 10%.
+class ReadProgress {
+public:
+    ReadProgress(QTextStream &err, QString file, bool terminal) : m_err(err), m_file(std::move(file)), m_terminal(terminal)
+    {
+        m_elapsed.start();
+    }
+    void update(qint64 done, qint64 total)
+    {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (m_terminal) {
+            if (percent == m_shown || (m_shown < 0 && m_elapsed.elapsed() < 250))
+                return;
+            m_err << "\rmlops: reading " << m_file << ": " << percent << "%" << Qt::flush;
+        } else {
+            if (m_shown >= 0 && percent / 10 == m_shown / 10)
+                return;
+            m_err << "mlops: reading " << m_file << ": " << percent << "%\n" << Qt::flush;
+        }
+        m_shown = percent;
+    }
+    // Ends the line rewritten on a terminal.
+    void finish()
+    {
+        if (m_terminal && m_shown >= 0)
+            m_err << "\n" << Qt::flush;
+        m_shown = -1;
+    }
+
+private:
+    QTextStream &m_err;
+    QString m_file;
+    bool m_terminal;
+    int m_shown = -1;  // the percentage last printed
+    QElapsedTimer m_elapsed;
+};
+
 }  // namespace
 
 QString ModelCommand::name() const { return QStringLiteral("model"); }
@@ -111,7 +185,8 @@ QList<CommandSpec> ModelCommand::commands() const
                      option("alpha", "A", "the regularisation strength (required)"),
                      option("test-size", "F", "the test fraction or row count (default 0.2)"),
                      option("random-state", "N", "the split's seed (default 0)"), option("out", "DIR", "the output folder (required)")},
-                    {}},
+                    QStringLiteral("Progress goes to stderr on a terminal, or for data of 64 MiB or more.\n"
+                                   "Exit status 4: interrupted (Ctrl+C) before it finished; nothing was written.")},
         CommandSpec{g, kEvaluate,
                     QStringLiteral("Decides whether a candidate should be registered: exit 0 when NAME has no version yet or\n"
                                    "the candidate's metric is better than the Production version's (else the latest's)."),
@@ -129,7 +204,11 @@ QList<CommandSpec> ModelCommand::commands() const
                      option("description", "TEXT", "a description of the version")},
                     QStringLiteral("Lineage comes from BUILD_BUILDID, BUILD_SOURCEVERSION, BUILD_DEFINITIONNAME and MLOPS_RUN_ID.\n"
                                    "-o json prints {\"name\", \"version\", \"id\"}.")},
-        CommandSpec{g, kList, QStringLiteral("Lists the registered models."), {}, {}, {}},
+        CommandSpec{g, kList, QStringLiteral("Lists the registered models by name, a page at a time."),
+                    {},
+                    {option("page-token", "TOKEN", "the token printed with the previous page"),
+                     option("top", "N", "models per page, 1 to 1000 (default 100)")},
+                    QStringLiteral("-o json prints {\"models\": [...], \"nextPageToken\"} (the token is empty on the last page).")},
         CommandSpec{g, kShow, QStringLiteral("Shows a model, its versions and its promotion history."), {nameArg}, {}, {}},
         CommandSpec{g, kVersions, QStringLiteral("Lists versions of a model, a page at a time, optionally filtered."),
                     {nameArg},
@@ -183,7 +262,7 @@ int ModelCommand::run(CliContext &context, const CommandSpec &command, const Par
     if (command.name == kRegister)
         return registerVersion(context, arguments);
     if (command.name == kList)
-        return list(context);
+        return list(context, command, arguments);
     if (command.name == kShow)
         return show(context, arguments);
     if (command.name == kVersions)
@@ -220,7 +299,20 @@ int ModelCommand::train(CliContext &context, const CommandSpec &command, const P
             return context.usageError(command, QStringLiteral("--random-state: '%1' is not a whole number >= 0")
                                                    .arg(arguments.value(QStringLiteral("random-state"))));
     }
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const QFileInfo data(options.dataPath);
+    ReadProgress progress(context.err(), data.fileName(), terminal);
+    if (terminal || data.size() >= kProgressFromBytes)
+        options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
+    InterruptFlag interrupt;
+    options.cancel = interrupt.flag();
     Result<registry::TrainOutcome> outcome = registry::ModelTrainer::train(options);
+    progress.finish();
+    if (!outcome.ok() && interrupt.raised()) {
+        context.err() << "mlops: canceled: training on " << options.dataPath << " was interrupted; nothing was written\n"
+                      << Qt::flush;
+        return kExitTrainCanceled;
+    }
     if (!outcome.ok())
         return context.fail(outcome.error());
     const QMap<QString, double> &metrics = outcome->model.training.metrics;
@@ -326,28 +418,36 @@ int ModelCommand::registerVersion(CliContext &context, const ParsedArguments &ar
     return CliContext::kExitSuccess;
 }
 
-int ModelCommand::list(CliContext &context)
+int ModelCommand::list(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments)
 {
-    ModelRegistry registry(context.sharedWorkspace());
-    Result<QList<RegisteredModel>> models = registry.models();
-    if (!models.ok())
-        return context.fail(models.error());
-    QJsonArray array;
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("LATEST"), QStringLiteral("PRODUCTION"), QStringLiteral("DESCRIPTION")});
-    for (const RegisteredModel &m : *models) {
-        Result<ModelVersion> production = registry.productionVersion(m.name);
-        QJsonObject object = ModelView::modelJson(m);
-        object.insert(QStringLiteral("productionVersion"), production.ok() ? QJsonValue(production->version) : QJsonValue());
-        array.append(object);
-        table.addRow({m.name, QString::number(m.latestVersion), production.ok() ? QString::number(production->version) : QStringLiteral("-"),
-                      m.description});
+    registry::ModelQuery query;
+    if (arguments.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        query.maxResults = arguments.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok)
+            return context.usageError(command, QStringLiteral("--top: '%1' is not a number").arg(arguments.value(QStringLiteral("top"))));
     }
-    if (context.json())
-        context.printJson(array);
-    else if (models->isEmpty())
-        context.out() << "No registered models.\n";
+    query.pageToken = arguments.value(QStringLiteral("page-token"));
+    Result<registry::ModelPage> page = ModelRegistry(context.sharedWorkspace()).listModels(query);
+    if (!page.ok())
+        return context.fail(page.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const RegisteredModel &m : page->models)
+            array.append(ModelView::modelJson(m));
+        context.printJson(QJsonObject{{QStringLiteral("models"), array}, {QStringLiteral("nextPageToken"), page->nextPageToken}});
+        return CliContext::kExitSuccess;
+    }
+    TextTable table({QStringLiteral("NAME"), QStringLiteral("LATEST"), QStringLiteral("PRODUCTION"), QStringLiteral("DESCRIPTION")});
+    for (const RegisteredModel &m : page->models)
+        table.addRow({m.name, QString::number(m.latestVersion),
+                      m.productionVersion > 0 ? QString::number(m.productionVersion) : QStringLiteral("-"), m.description});
+    if (page->models.isEmpty())
+        context.out() << (query.pageToken.isEmpty() ? "No registered models.\n" : "No more models.\n");
     else
         table.print(context.out());
+    if (!page->nextPageToken.isEmpty())
+        context.out() << "Next page: --page-token " << page->nextPageToken << '\n';
     return CliContext::kExitSuccess;
 }
 
@@ -543,7 +643,7 @@ int ModelCommand::download(CliContext &context, const CommandSpec &command, cons
     if (!v.ok())
         return context.fail(v.error());
     const QString out = arguments.value(QStringLiteral("out"));
-    if (Result<void> r = registry.download(*v, out); !r.ok())
+    if (Result<registry::DownloadOutcome> r = registry.download(*v, out); !r.ok())
         return context.fail(r.error());
     if (context.json()) {
         QJsonObject object = ModelView::versionJson(*v);

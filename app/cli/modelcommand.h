@@ -26,7 +26,7 @@ private:
     int train(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
     int evaluate(CliContext &context, const ParsedArguments &arguments);
     int registerVersion(CliContext &context, const ParsedArguments &arguments);
-    int list(CliContext &context);
+    int list(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
     int show(CliContext &context, const ParsedArguments &arguments);
     int versions(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments);
     int promote(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments, bool rollback);

@@ -55,6 +55,7 @@ QJsonObject ModelView::modelJson(const RegisteredModel &m)
                        {QStringLiteral("description"), m.description},
                        {QStringLiteral("tags"), stringsJson(m.tags)},
                        {QStringLiteral("latestVersion"), m.latestVersion},
+                       {QStringLiteral("productionVersion"), m.productionVersion > 0 ? QJsonValue(m.productionVersion) : QJsonValue()},
                        {QStringLiteral("createdAt"), m.createdAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("createdBy"), m.createdBy},
                        {QStringLiteral("modifiedAt"), m.modifiedAt.toString(Qt::ISODateWithMs)},

@@ -3,7 +3,8 @@
 // line of every field (internal to CsvReader; inline because it is the hot loop).
 // RFC 4180 quoting: a field that starts with '"' ends at the next lone '"', "" is an
 // escaped quote, and the field may hold delimiters and line breaks. Line ends: LF, CRLF
-// or a lone CR. Not thread-safe; it reads memory it does not own.
+// or a lone CR. Not thread-safe; it reads memory it does not own. Several tokenizers may read
+// the same memory at once (the reader's chunks).
 
 #include <QtGlobal>
 
@@ -32,11 +33,26 @@ public:
         : m_begin(begin), m_end(end), m_p(begin), m_lineStart(begin), m_delimiter(delimiter)
     {
     }
+    // Starts at `start` (a row start inside [origin, end)); offset() counts from `origin`.
+    CsvTokenizer(const char *origin, const char *end, char delimiter, const Position &start)
+        : m_begin(origin), m_end(end), m_p(start.at), m_lineStart(start.lineStart), m_line(start.line), m_delimiter(delimiter)
+    {
+    }
 
     bool atEnd() const { return m_p >= m_end; }
     qint64 offset() const { return qint64(m_p - m_begin); }
     qint64 line() const { return m_line; }
     Position position() const { return {m_p, m_lineStart, m_line}; }
+    const char *cursor() const { return m_p; }
+
+    // Moves past a row the caller has read itself: `rowEnd` is the row's line break (consumed
+    // here) or the end. Precondition: no line break between cursor() and rowEnd.
+    void finishRow(const char *rowEnd)
+    {
+        m_p = rowEnd;
+        if (m_p < m_end)
+            consumeLineBreak();
+    }
 
     // Skips line breaks at the start of a row (blank lines).
     void skipBlankLines()

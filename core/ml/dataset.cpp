@@ -4,7 +4,7 @@ namespace mlops::ml {
 
 Eigen::Map<const Eigen::VectorXd> Dataset::numeric(qsizetype column) const
 {
-    const std::vector<double> &values = m_columns[std::size_t(column)].numbers;
+    const NumericValues &values = m_columns[std::size_t(column)].numbers;
     return {values.data(), Eigen::Index(values.size())};
 }
 
@@ -50,7 +50,12 @@ bool Dataset::acceptColumn(const QString &name, qint64 rows)
     return true;
 }
 
-bool Dataset::addNumericColumn(const QString &name, std::vector<double> values)
+bool Dataset::addNumericColumn(const QString &name, const std::vector<double> &values)
+{
+    return adoptNumericColumn(name, NumericValues(values.begin(), values.end()));
+}
+
+bool Dataset::adoptNumericColumn(const QString &name, NumericValues values)
 {
     if (!acceptColumn(name, qint64(values.size())))
         return false;

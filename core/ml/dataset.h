@@ -6,6 +6,7 @@
 // beyond what their comments say.
 
 #include "core/common/result.h"
+#include "core/ml/uninitializedallocator.h"
 
 #include <QString>
 #include <QStringList>
@@ -51,13 +52,15 @@ public:
 
     // Appends a column. The first column fixes rowCount(); later columns must have the
     // same length (returns false and changes nothing otherwise, or when the name exists).
-    bool addNumericColumn(const QString &name, std::vector<double> values);
+    bool addNumericColumn(const QString &name, const std::vector<double> &values);
     bool addTextColumn(const QString &name, QStringList values);
+    // The same as addNumericColumn, taking the values without a copy.
+    bool adoptNumericColumn(const QString &name, NumericValues values);
 
 private:
     struct Column {
         ColumnType type = ColumnType::Numeric;
-        std::vector<double> numbers;
+        NumericValues numbers;
         QStringList text;
     };
     bool acceptColumn(const QString &name, qint64 rows);

@@ -22,6 +22,8 @@ Result<TrainOutcome> ModelTrainer::train(const TrainOptions &options)
     ml::CsvReadOptions readOptions;
     readOptions.types = ml::CsvReadOptions::Types::AllNumeric;
     readOptions.computeSha256 = true;
+    readOptions.progress = options.progress;
+    readOptions.cancel = options.cancel;
     Result<ml::Dataset> data = ml::CsvReader(readOptions).readFile(options.dataPath);
     if (!data.ok())
         return data.error();
@@ -78,6 +80,8 @@ Result<TrainOutcome> ModelTrainer::train(const TrainOptions &options)
                     {QStringLiteral("r2"), metrics->r2}};
     info.createdAt = QDateTime::currentDateTimeUtc();
 
+    if (options.cancel && options.cancel->load())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("training on %1 cancelled").arg(options.dataPath));
     const QDir out(options.outDirectory);
     if (!QDir().mkpath(out.absolutePath()))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(options.outDirectory));

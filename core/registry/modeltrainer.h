@@ -7,14 +7,18 @@
 //
 // Failure: the CSV reader's error ("<file>:<line>:<column>: …"), NotFound for a missing
 // target column, InvalidInput for a bad split size or alpha, Io when the output cannot
-// be written. Nothing is written unless training succeeded.
-// Stateless; any thread.
+// be written, Unavailable when `cancel` was set (while reading, or before writing).
+// Nothing is written unless training succeeded.
+// Stateless; any thread (`progress` runs on the calling thread).
 
 #include "core/common/result.h"
 #include "core/ml/metrics.h"
 #include "core/ml/modelfile.h"
 
 #include <QString>
+
+#include <atomic>
+#include <functional>
 
 namespace mlops::registry {
 
@@ -25,6 +29,8 @@ struct TrainOptions {
     double testSize = 0.2;
     quint32 seed = 0;
     QString outDirectory;
+    std::function<void(qint64 done, qint64 total)> progress;  // reading the data (ml::CsvReadOptions)
+    const std::atomic_bool *cancel = nullptr;                 // not owned; may be set from a signal handler
 };
 
 struct TrainOutcome {

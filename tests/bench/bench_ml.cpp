@@ -1,8 +1,14 @@
 // Figures of the "Models" issue (part 1), against the Python train step it replaces
 // (pandas read_csv + train_test_split + Ridge.fit + mean_squared_error: 0.7 s):
 //   - CSV load of diabetes.csv and of a generated 100 MB numeric CSV (MB/s);
+//   - CSV load of a generated 500,000 x 10 numeric CSV on 1 and 2 threads, against pandas'
+//     read_csv on such a file (258 ms on the reference machine; the issue asks for >= 6x,
+//     i.e. <= 43 ms): counters best_ms (the fastest of the iterations) and
+//     x_pandas = 258 ms / best_ms;
 //   - the train/test split, the Ridge fit, and the full train (load + split + fit + metrics).
-// Run: build/release/tests/bench/bench_ml (Google Benchmark flags apply).
+// Run: build/release/tests/bench/bench_ml (Google Benchmark flags apply), e.g.
+//   bench_ml --benchmark_filter=500k --benchmark_repetitions=10 (take the minimum: the
+//   machine is shared).
 #include "core/ml/csvreader.h"
 #include "core/ml/metrics.h"
 #include "core/ml/ridgeregression.h"
@@ -12,6 +18,10 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
 
 using namespace mlops;
 using namespace mlops::ml;
@@ -59,6 +69,40 @@ const QString &generatedCsv()
     return path;
 }
 
+// 500,000 rows x 10 columns, as numpy's rand(500000, 10) written by pandas' to_csv: values
+// uniform in [0, 1) in the shortest round-trip form ("0.5488135039273248", 16 to 17
+// significant digits, ~19 bytes a cell, 96 MB in all). Deterministic (a fixed LCG seed).
+const QString &generated500kCsv()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath(QStringLiteral("500kx10.csv"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return QString();
+        out.write("c0,c1,c2,c3,c4,c5,c6,c7,c8,c9\n");
+        quint64 state = 0x2545f4914f6cdd1dULL;
+        QByteArray block;
+        char cell[32];
+        for (int row = 0; row < 500000; ++row) {
+            for (int c = 0; c < 10; ++c) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                const double value = double(state >> 11) / double(1ULL << 53);
+                const auto written = std::to_chars(cell, cell + sizeof cell, value);
+                block.append(cell, written.ptr - cell);
+                block.append(c == 9 ? '\n' : ',');
+            }
+            if (block.size() > (1 << 20)) {
+                out.write(block);
+                block.clear();
+            }
+        }
+        out.write(block);
+        return out.error() == QFileDevice::NoError ? file : QString();
+    }();
+    return path;
+}
+
 void load(benchmark::State &state, const QString &path)
 {
     const CsvReader reader(numericOnly());
@@ -85,7 +129,36 @@ void BM_LoadGenerated100MBCsv(benchmark::State &state)
     }
     load(state, generatedCsv());
 }
-BENCHMARK(BM_LoadGenerated100MBCsv)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_LoadGenerated100MBCsv)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+// The issue's figure: load time (mean, and best_ms: the fastest iteration, for a shared
+// machine), MB/s ("bytes_per_second"), and x_pandas = 258 ms / best_ms.
+void BM_Load500kx10Csv(benchmark::State &state)
+{
+    const QString &path = generated500kCsv();
+    if (path.isEmpty()) {
+        state.SkipWithError("cannot write the generated CSV");
+        return;
+    }
+    CsvReadOptions options = numericOnly();
+    options.threads = int(state.range(0));
+    const CsvReader reader(options);
+    double best = 1e9;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        auto dataset = reader.readFile(path);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        if (!dataset.ok() || dataset->rowCount() != 500000) {
+            state.SkipWithError(dataset.ok() ? "wrong row count" : qPrintable(dataset.error().message));
+            break;
+        }
+        best = std::min(best, ms);
+    }
+    state.SetBytesProcessed(state.iterations() * QFile(path).size());
+    state.counters["best_ms"] = best;
+    state.counters["x_pandas"] = 258.0 / best;
+}
+BENCHMARK(BM_Load500kx10Csv)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Iterations(10)->UseRealTime();
 
 void BM_Split(benchmark::State &state)
 {
