@@ -1,7 +1,9 @@
 #include "modelcommand.h"
 
 #include "clicontext.h"
+#include "interruptflag.h"
 #include "modelview.h"
+#include "readprogress.h"
 #include "texttable.h"
 
 #include "core/registry/candidateevaluator.h"
@@ -11,7 +13,6 @@
 #include "core/store/workspace.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +22,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <csignal>
 
 #include <unistd.h>
 
@@ -100,70 +100,6 @@ Result<QList<ModelVersion>> allVersions(const ModelRegistry &registry, const QSt
 // from which it shows its progress even when stderr is not a terminal.
 constexpr int kExitTrainCanceled = 4;
 constexpr qint64 kProgressFromBytes = 64LL * 1024 * 1024;
-
-// While it lives, SIGINT only sets a flag (which the CSV reader polls) so that the command
-// stops cleanly; a second Ctrl+C meanwhile ends the process the default way. The previous
-// disposition comes back when it goes.
-class InterruptFlag {
-public:
-    InterruptFlag()
-    {
-        s_raised.store(false);
-        struct sigaction action {};
-        action.sa_handler = [](int) { s_raised.store(true); };
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        ::sigaction(SIGINT, &action, &m_previous);
-    }
-    ~InterruptFlag() { ::sigaction(SIGINT, &m_previous, nullptr); }
-    InterruptFlag(const InterruptFlag &) = delete;
-    InterruptFlag &operator=(const InterruptFlag &) = delete;
-
-    const std::atomic_bool *flag() const { return &s_raised; }
-    bool raised() const { return s_raised.load(); }
-
-private:
-    static inline std::atomic_bool s_raised{false};  // lock-free: safe in a signal handler
-    struct sigaction m_previous {};
-};
-
-// "mlops: reading FILE: 42%" on stderr: rewritten in place on a terminal (once the read has
-// taken a quarter of a second, so that small files print nothing), else a line per 10%.
-class ReadProgress {
-public:
-    ReadProgress(QTextStream &err, QString file, bool terminal) : m_err(err), m_file(std::move(file)), m_terminal(terminal)
-    {
-        m_elapsed.start();
-    }
-    void update(qint64 done, qint64 total)
-    {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (m_terminal) {
-            if (percent == m_shown || (m_shown < 0 && m_elapsed.elapsed() < 250))
-                return;
-            m_err << "\rmlops: reading " << m_file << ": " << percent << "%" << Qt::flush;
-        } else {
-            if (m_shown >= 0 && percent / 10 == m_shown / 10)
-                return;
-            m_err << "mlops: reading " << m_file << ": " << percent << "%\n" << Qt::flush;
-        }
-        m_shown = percent;
-    }
-    // Ends the line rewritten on a terminal.
-    void finish()
-    {
-        if (m_terminal && m_shown >= 0)
-            m_err << "\n" << Qt::flush;
-        m_shown = -1;
-    }
-
-private:
-    QTextStream &m_err;
-    QString m_file;
-    bool m_terminal;
-    int m_shown = -1;  // the percentage last printed
-    QElapsedTimer m_elapsed;
-};
 
 }  // namespace
 
