@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/workspace.h"
+#include "runstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,18 +16,6 @@ using store::Database;
 namespace {
 
 QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-
-Result<void> requireRun(QSqlDatabase db, qint64 runId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("reading run %1").arg(runId));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("run %1 does not exist").arg(runId));
-    return {};
-}
 
 bool negative(const CoverageCounts &c)
 {
@@ -79,7 +68,7 @@ Result<qint64> CoverageStore::addReport(qint64 runId, const CoverageReport &repo
                                                                report.summaryFile));
     }
     return m_workspace->database().write<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
-        if (Result<void> exists = requireRun(db, runId); !exists.ok())
+        if (Result<void> exists = RunStore::requireRun(db, runId); !exists.ok())
             return exists.error();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO coverage_reports (run_id, tool, summary_file, line_rate, branch_rate,"
@@ -115,7 +104,7 @@ Result<qint64> CoverageStore::addReport(qint64 runId, const CoverageReport &repo
 Result<QList<CoverageReport>> CoverageStore::reports(qint64 runId, bool withEntries) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    if (Result<void> exists = requireRun(db, runId); !exists.ok())
+    if (Result<void> exists = RunStore::requireRun(db, runId); !exists.ok())
         return exists.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, tool, summary_file, line_rate, branch_rate, lines_covered, lines_valid,"

@@ -198,6 +198,18 @@ Result<Run> openRun(QSqlDatabase &db, qint64 runId)
 
 RunStore::RunStore(std::shared_ptr<store::Workspace> workspace) : m_workspace(std::move(workspace)) {}
 
+Result<void> RunStore::requireRun(QSqlDatabase db, qint64 runId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return store::Database::queryError(q, QStringLiteral("reading run %1").arg(runId));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("run %1 does not exist").arg(runId));
+    return {};
+}
+
 QString RunStore::abandonedMessage(qint64 pid)
 {
     return QStringLiteral("The agent process (pid %1) ended without finishing the run.").arg(pid);

@@ -23,6 +23,7 @@
 #include "runtypes.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -97,6 +98,11 @@ public:
     Result<QList<qint64>> recoverAbandonedRuns();
 
     static QString abandonedMessage(qint64 pid);
+
+    // Checks, on the given connection (typically inside a write transaction of a store that
+    // keeps rows belonging to a run), that run `runId` exists. Returns NotFound ("run N does
+    // not exist") when it does not, the query's error when reading fails.
+    static Result<void> requireRun(QSqlDatabase db, qint64 runId);
 
 private:
     std::shared_ptr<store::Workspace> m_workspace;

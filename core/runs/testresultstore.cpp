@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/workspace.h"
+#include "runstore.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -20,18 +21,6 @@ QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateW
 
 QDateTime timeFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); }
 
-Result<void> requireRun(QSqlDatabase db, qint64 runId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = ?"));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return Database::queryError(q, QStringLiteral("reading run %1").arg(runId));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("run %1 does not exist").arg(runId));
-    return {};
-}
-
 }  // namespace
 
 TestResultStore::TestResultStore(std::shared_ptr<store::Workspace> workspace) : m_workspace(std::move(workspace)) {}
@@ -41,7 +30,7 @@ Result<qint64> TestResultStore::addTestRun(qint64 runId, const QString &name, co
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a test run of run %1 needs a name").arg(runId));
     return m_workspace->database().write<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
-        if (Result<void> exists = requireRun(db, runId); !exists.ok())
+        if (Result<void> exists = RunStore::requireRun(db, runId); !exists.ok())
             return exists.error();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO test_runs (run_id, name, created_at) VALUES (?, ?, ?)"));
@@ -85,7 +74,7 @@ void fillCounts(TestRunSummary &s, const QSqlQuery &q, int first)
 Result<QList<TestRunSummary>> TestResultStore::testRuns(qint64 runId) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    if (Result<void> exists = requireRun(db, runId); !exists.ok())
+    if (Result<void> exists = RunStore::requireRun(db, runId); !exists.ok())
         return exists.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT t.id, t.name, t.created_at, ") + kSummaryColumns
@@ -110,7 +99,7 @@ Result<QList<TestRunSummary>> TestResultStore::testRuns(qint64 runId) const
 Result<TestRunSummary> TestResultStore::testSummary(qint64 runId) const
 {
     QSqlDatabase db = m_workspace->database().connection();
-    if (Result<void> exists = requireRun(db, runId); !exists.ok())
+    if (Result<void> exists = RunStore::requireRun(db, runId); !exists.ok())
         return exists.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns

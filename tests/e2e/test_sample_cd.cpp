@@ -11,6 +11,7 @@
 //   and a run without a `model` artifact fails it listing the artifacts that run has.
 
 #include "clirunner.h"
+#include "samplerunhelpers.h"
 
 #include "core/runs/artifactstore.h"
 #include "core/runs/runstore.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -32,18 +32,6 @@ namespace {
 const QString kCi = QStringLiteral("Model-Train-Register-CI");
 const QString kCd = QStringLiteral("Model-Deploy-CD");
 const QString kModel = QStringLiteral("diabetes_regression_model.pkl");
-
-int queuedRun(const CliResult &result)
-{
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^Run (\\d+) of ")).match(result.outText());
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
-QJsonObject showRun(const CliRunner &cli, int id)
-{
-    return cli.run({QStringLiteral("run"), QStringLiteral("show"), QString::number(id), QStringLiteral("-o"), QStringLiteral("json")})
-        .object();
-}
 
 QJsonObject record(const QJsonObject &run, const QString &type, const QString &name)
 {
@@ -72,22 +60,6 @@ int completedRunOf(const CliRunner &cli, const QString &pipeline, int after)
         QThread::msleep(200);
     }
     return 0;
-}
-
-bool allRunsCompleted(const CliRunner &cli)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 120000) {
-        const QJsonArray runs = cli.run({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}).array();
-        bool busy = false;
-        for (const QJsonValue &run : runs)
-            busy = busy || run.toObject().value(QStringLiteral("state")).toString() != QLatin1String("completed");
-        if (!busy)
-            return true;
-        QThread::msleep(200);
-    }
-    return false;
 }
 
 }  // namespace

@@ -12,15 +12,13 @@
 // so run numbers are read from the CLI's output, and each test waits for the triggered runs.
 
 #include "clirunner.h"
+#include "samplerunhelpers.h"
 
 #include "core/runs/artifactstore.h"
 #include "core/store/workspace.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
 
 using namespace mlops;
@@ -60,38 +58,6 @@ QJsonObject record(const QJsonObject &run, const QString &name)
             return value.toObject();
     }
     return {};
-}
-
-QJsonObject showRun(const CliRunner &cli, int id)
-{
-    return cli.run({QStringLiteral("run"), QStringLiteral("show"), QString::number(id), QStringLiteral("-o"),
-                    QStringLiteral("json")})
-        .object();
-}
-
-// The run number that `pipeline run --follow` printed ("Run N of … queued."); 0 when none.
-int queuedRun(const CliResult &result)
-{
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^Run (\\d+) of ")).match(result.outText());
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
-// Waits (up to two minutes) until no run of the workspace is pending or in progress, so
-// that the runs the CI triggered do not outlive the test's folder.
-bool allRunsCompleted(const CliRunner &cli)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 120000) {
-        const QJsonArray runs = cli.run({QStringLiteral("run"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}).array();
-        bool busy = false;
-        for (const QJsonValue &run : runs)
-            busy = busy || run.toObject().value(QStringLiteral("state")).toString() != QLatin1String("completed");
-        if (!busy)
-            return true;
-        QThread::msleep(200);
-    }
-    return false;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <thread>
@@ -33,7 +34,7 @@ QString PipelineOutcome::logOf(const QString &name) const
 }
 
 PipelineOutcome runPipeline(const QString &base, const QString &yaml, agent::OrchestratorOptions options,
-                            const std::function<void(agent::Orchestrator &)> &during)
+                            const std::function<void(agent::Orchestrator &)> &during, const PipelineSetup &setup)
 {
     PipelineOutcome outcome;
     const QString repo = base + QStringLiteral("/repo");
@@ -48,20 +49,23 @@ PipelineOutcome runPipeline(const QString &base, const QString &yaml, agent::Orc
         qWarning() << diagnostic.message;
     if (!compiled.plan)
         return outcome;
-    auto workspace = store::Workspace::open(base + QStringLiteral("/ws"));
+    auto workspace = store::Workspace::open(setup.workspaceDirectory.isEmpty() ? base + QStringLiteral("/ws")
+                                                                             : setup.workspaceDirectory);
     if (!workspace.ok())
         return outcome;
     outcome.workspace = *workspace;
     runs::RunStore store(*workspace);
     runs::NewRun newRun;
-    newRun.pipelineName = QStringLiteral("test");
+    newRun.pipelineName = setup.pipelineName;
     newRun.requestedBy = QStringLiteral("tester");
     auto created = store.createRun(newRun);
     if (!created.ok())
         return outcome;
     outcome.runId = created->id;
     options.repositoryDirectory = repo;
-    options.pipelineName = QStringLiteral("test");
+    options.pipelineName = setup.pipelineName;
+    QElapsedTimer timer;
+    timer.start();
     agent::Orchestrator orchestrator(*workspace, options);
     std::thread helper;
     if (during)
@@ -69,11 +73,16 @@ PipelineOutcome runPipeline(const QString &base, const QString &yaml, agent::Orc
     auto result = orchestrator.run(created->id, *compiled.plan);
     if (helper.joinable())
         helper.join();
-    if (result.ok())
+    outcome.elapsedMs = timer.elapsed();
+    if (result.ok()) {
         outcome.result = *result;
-    else
-        qWarning() << result.error().message;
+    } else {
+        outcome.error = result.error().message;
+        qWarning() << outcome.error;
+    }
     outcome.details = *store.runDetails(created->id);
+    if (!setup.collectLogs)
+        return outcome;
     QDirIterator it((*workspace)->directory() + QStringLiteral("/logs"), {QStringLiteral("*.log")}, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -15,10 +15,8 @@
 //  - a full disk while an artifact is published (a real tmpfs of 8 MiB, or, where mounting
 //    is not allowed, RLIMIT_FSIZE): a clear failure, nothing half-written registered.
 
-#include "core/agent/orchestrator.h"
 #include "core/agent/outputlinesplitter.h"
 #include "core/agent/runsession.h"
-#include "core/pipeline/compiler/pipelinecompiler.h"
 #include "core/runs/artifactstore.h"
 #include "core/runs/logreader.h"
 #include "core/runs/logstore.h"
@@ -26,11 +24,11 @@
 #include "core/runs/runstore.h"
 #include "core/store/database.h"
 #include "core/store/workspace.h"
+#include "pipelineharness.h"
 #include "smalldisk.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -50,14 +48,8 @@ namespace {
 
 const QString kSecret = QStringLiteral("s3cr3t-B4DINPUT-v4lue");
 
-struct Outcome {
-    runs::RunResult result = runs::RunResult::Abandoned;
-    QString error;  // the orchestrator's error, if any
-    runs::RunDetails details;
-    std::shared_ptr<store::Workspace> workspace;
-    qint64 runId = 0;
-    qint64 elapsedMs = 0;
-
+// The harness's outcome (logs not collected: a flood would not fit) with step lookups.
+struct Outcome : testing::PipelineOutcome {
     const runs::TimelineRecord *step(const QString &name) const
     {
         for (const runs::TimelineRecord &record : details.timeline) {
@@ -137,50 +129,12 @@ private:
     Outcome runYaml(const QString &yaml, agent::OrchestratorOptions options = {},
                     const std::function<void(agent::Orchestrator &)> &during = {}, QString workspaceDir = {})
     {
-        Outcome outcome;
-        const QString base = m_root.filePath(QStringLiteral("case%1").arg(++m_counter));
-        const QString repo = base + QStringLiteral("/repo");
-        QDir().mkpath(repo);
-        QFile file(repo + QStringLiteral("/azure-pipelines.yml"));
-        if (!file.open(QIODevice::WriteOnly))
-            return outcome;
-        file.write(yaml.toUtf8());
-        file.close();
-        pipeline::CompileResult compiled = pipeline::PipelineCompiler::compileFile(file.fileName(), {});
-        for (const Diagnostic &diagnostic : compiled.diagnostics)
-            qWarning() << diagnostic.toString();
-        if (!compiled.plan)
-            return outcome;
-        auto workspace = store::Workspace::open(workspaceDir.isEmpty() ? base + QStringLiteral("/ws") : workspaceDir);
-        if (!workspace.ok())
-            return outcome;
-        outcome.workspace = *workspace;
-        runs::RunStore store(*workspace);
-        runs::NewRun newRun;
-        newRun.pipelineName = QStringLiteral("badinput");
-        newRun.requestedBy = QStringLiteral("tester");
-        auto created = store.createRun(newRun);
-        if (!created.ok())
-            return outcome;
-        outcome.runId = created->id;
-        options.repositoryDirectory = repo;
-        options.pipelineName = QStringLiteral("badinput");
-        QElapsedTimer timer;
-        timer.start();
-        agent::Orchestrator orchestrator(*workspace, options);
-        std::thread helper;
-        if (during)
-            helper = std::thread([&] { during(orchestrator); });
-        auto result = orchestrator.run(created->id, *compiled.plan);
-        if (helper.joinable())
-            helper.join();
-        outcome.elapsedMs = timer.elapsed();
-        if (result.ok())
-            outcome.result = *result;
-        else
-            outcome.error = result.error().message;
-        outcome.details = *store.runDetails(created->id);
-        return outcome;
+        testing::PipelineSetup setup;
+        setup.workspaceDirectory = workspaceDir;
+        setup.pipelineName = QStringLiteral("badinput");
+        setup.collectLogs = false;
+        return Outcome{testing::runPipeline(m_root.filePath(QStringLiteral("case%1").arg(++m_counter)), yaml,
+                                            std::move(options), during, setup)};
     }
 
 private Q_SLOTS:

@@ -2,18 +2,14 @@
 // hooks in Azure's order, on.failure / on.success, canary increments and rolling on the one
 // local target, hook-prefixed output variables, the predefined Environment.* / Strategy.*
 // variables, the implicit artifact download of the deploy hook, cancel, and the timeline
-// (step records named by hook instance). Pipelines are written into a temporary
-// repository, compiled with PipelineCompiler and run against a temporary workspace.
+// (step records named by hook instance). Pipelines run through the PipelineHarness
+// (temporary repository and workspace).
 
-#include "core/agent/orchestrator.h"
 #include "core/agent/runsession.h"
-#include "core/pipeline/compiler/pipelinecompiler.h"
-#include "core/runs/logstore.h"
-#include "core/runs/runstore.h"
 #include "core/store/workspace.h"
+#include "pipelineharness.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,45 +40,17 @@ private:
     Outcome runYaml(const QString &yaml, agent::OrchestratorOptions options = {},
                     const std::function<void(agent::Orchestrator &)> &during = {})
     {
+        testing::PipelineSetup setup;
+        setup.pipelineName = QStringLiteral("deploy-test");
+        setup.collectLogs = false;
+        const testing::PipelineOutcome run = testing::runPipeline(
+            m_root.filePath(QStringLiteral("case%1").arg(++m_counter)), yaml, std::move(options), during, setup);
         Outcome outcome;
-        const QString base = m_root.filePath(QStringLiteral("case%1").arg(++m_counter));
-        const QString repo = base + QStringLiteral("/repo");
-        QDir().mkpath(repo);
-        QFile file(repo + QStringLiteral("/azure-pipelines.yml"));
-        if (!file.open(QIODevice::WriteOnly))
+        outcome.result = run.result;
+        if (!run.workspace)
             return outcome;
-        file.write(yaml.toUtf8());
-        file.close();
-        pipeline::CompileResult compiled = pipeline::PipelineCompiler::compileFile(file.fileName(), {});
-        for (const Diagnostic &diagnostic : compiled.diagnostics)
-            qWarning() << diagnostic.toString();
-        if (!compiled.plan)
-            return outcome;
-        auto workspace = store::Workspace::open(base + QStringLiteral("/ws"));
-        if (!workspace.ok())
-            return outcome;
-        runs::RunStore store(*workspace);
-        runs::NewRun newRun;
-        newRun.pipelineName = QStringLiteral("deploy-test");
-        newRun.requestedBy = QStringLiteral("tester");
-        auto created = store.createRun(newRun);
-        if (!created.ok())
-            return outcome;
-        options.repositoryDirectory = repo;
-        options.pipelineName = QStringLiteral("deploy-test");
-        agent::Orchestrator orchestrator(*workspace, options);
-        std::thread helper;
-        if (during)
-            helper = std::thread([&] { during(orchestrator); });
-        auto result = orchestrator.run(created->id, *compiled.plan);
-        if (helper.joinable())
-            helper.join();
-        if (result.ok())
-            outcome.result = *result;
-        else
-            qWarning() << result.error().message;
-        outcome.workspace = (*workspace)->directory();
-        outcome.timeline = agent::RunSession::orderedTimeline(store.runDetails(created->id)->timeline);
+        outcome.workspace = run.workspace->directory();
+        outcome.timeline = agent::RunSession::orderedTimeline(run.details.timeline);
         for (const runs::TimelineRecord &record : std::as_const(outcome.timeline))
             outcome.logs += logOf(outcome, record.name);
         return outcome;

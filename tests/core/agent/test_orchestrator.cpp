@@ -1,35 +1,21 @@
 // Orchestrator + JobRunner end to end: pipelines of bash steps written into a temporary
 // repository, compiled with PipelineCompiler and run against a temporary workspace.
 
-#include "core/agent/orchestrator.h"
-#include "core/pipeline/compiler/pipelinecompiler.h"
-#include "core/runs/runstore.h"
-#include "core/store/workspace.h"
+#include "pipelineharness.h"
 
-#include <QDir>
 #include <QDateTime>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-#include <thread>
 
 using namespace mlops;
 
 Q_DECLARE_METATYPE(mlops::runs::RunResult)
 
-namespace {
-
-struct Outcome {
-    runs::RunResult result = runs::RunResult::Abandoned;
-    runs::RunDetails details;
-    QString logs;  // every log file of the run, concatenated
-};
-
-}  // namespace
+using Outcome = testing::PipelineOutcome;
 
 class TestOrchestrator : public QObject {
     Q_OBJECT
@@ -41,53 +27,9 @@ private:
     Outcome runYaml(const QString &yaml, agent::OrchestratorOptions options = {},
                     const std::function<void(agent::Orchestrator &)> &during = {}, QString base = {})
     {
-        Outcome outcome;
         if (base.isEmpty())
             base = m_root.filePath(QStringLiteral("case%1").arg(++m_counter));
-        const QString repo = base + QStringLiteral("/repo");
-        QDir().mkpath(repo);
-        QFile file(repo + QStringLiteral("/azure-pipelines.yml"));
-        if (!file.open(QIODevice::WriteOnly))
-            return outcome;
-        file.write(yaml.toUtf8());
-        file.close();
-        pipeline::CompileResult compiled = pipeline::PipelineCompiler::compileFile(file.fileName(), {});
-        for (const Diagnostic &diagnostic : compiled.diagnostics)
-            qWarning() << diagnostic.message;
-        if (!compiled.plan)
-            return outcome;
-        auto workspace = store::Workspace::open(base + QStringLiteral("/ws"));
-        if (!workspace.ok())
-            return outcome;
-        runs::RunStore store(*workspace);
-        runs::NewRun newRun;
-        newRun.pipelineName = QStringLiteral("test");
-        newRun.requestedBy = QStringLiteral("tester");
-        auto created = store.createRun(newRun);
-        if (!created.ok())
-            return outcome;
-        options.repositoryDirectory = repo;
-        options.pipelineName = QStringLiteral("test");
-        agent::Orchestrator orchestrator(*workspace, options);
-        std::thread helper;
-        if (during)
-            helper = std::thread([&] { during(orchestrator); });
-        auto result = orchestrator.run(created->id, *compiled.plan);
-        if (helper.joinable())
-            helper.join();
-        if (result.ok())
-            outcome.result = *result;
-        else
-            qWarning() << result.error().message;
-        outcome.details = *store.runDetails(created->id);
-        QDirIterator it((*workspace)->directory() + QStringLiteral("/logs"), {QStringLiteral("*.log")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile log(it.next());
-            if (log.open(QIODevice::ReadOnly))
-                outcome.logs += QString::fromUtf8(log.readAll());
-        }
-        return outcome;
+        return testing::runPipeline(base, yaml, std::move(options), during);
     }
 
     static std::optional<runs::RunResult> resultOf(const Outcome &outcome, const QString &name)
