@@ -52,6 +52,7 @@ private Q_SLOTS:
     void pageFindsVersionsBeyondFirstPage();
     void downloadWritesTheVersionFiles();
     void downloadIntoUnwritableFolderFails();
+    void clickOnSourceRunAsksToOpenIt();
 
 private:
     void registerTwo();
@@ -493,6 +494,28 @@ void TestRegistryPage::downloadIntoUnwritableFolderFails()
     QVERIFY2(page.errorText().contains(QStringLiteral("cannot create the folder")), qPrintable(page.errorText()));
     QVERIFY(status.isEmpty());
     QVERIFY(QFileInfo(plain).isFile());
+}
+
+void TestRegistryPage::clickOnSourceRunAsksToOpenIt()
+{
+    registerTwo();
+    ModelsPage page(m_registry);
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.selectModel(QStringLiteral("diabetes-model")));
+    QSignalSpy opened(&page, &ModelsPage::runActivated);
+    auto *table = page.findChild<QTableView *>(QStringLiteral("versionTable"));
+    QVERIFY(table);
+    VersionTableModel *versions = page.versionTable();
+    const QModelIndex run = versions->index(0, versions->runColumn());
+    QVERIFY(!run.data(Qt::ToolTipRole).toString().isEmpty());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(run).center());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), run.data(VersionTableModel::RawRole).toString().toLongLong());
+    // Another column opens nothing.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(versions->index(0, 0)).center());
+    QCOMPARE(opened.count(), 1);
 }
 
 QTEST_MAIN(TestRegistryPage)

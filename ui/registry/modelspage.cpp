@@ -128,6 +128,13 @@ ModelsPage::ModelsPage(std::shared_ptr<registry::ModelRegistry> registry, QWidge
 
     connect(m_modelView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsPage::showModel);
     connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModelsPage::showVersion);
+    connect(m_versionView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != m_versions->runColumn())
+            return;
+        const qint64 runId = index.data(VersionTableModel::RawRole).toLongLong();
+        if (runId > 0)
+            Q_EMIT runActivated(runId);
+    });
     connect(m_compare, &QPushButton::clicked, this, &ModelsPage::compareSelected);
     connect(m_promote, &QPushButton::clicked, this, &ModelsPage::promoteSelected);
     connect(m_rollback, &QPushButton::clicked, this, &ModelsPage::rollbackProduction);

@@ -75,6 +75,10 @@ public:
     QListWidget *historyList() const { return m_history; }
     EmptyState *emptyState() const { return m_empty; }
 
+Q_SIGNALS:
+    // The user clicked the source run of a version (its run id, > 0): the shell shows it.
+    void runActivated(qint64 runId);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

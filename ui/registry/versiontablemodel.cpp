@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSet>
@@ -205,6 +206,15 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
         const QString metric = m_metricNames.value(column - kFixedLeading);
         return version.metrics.contains(metric) ? QLocale().toString(version.metrics.value(metric), 'g', 6)
                                                 : QString();
+    }
+    if (column == runColumn() && version.lineage.runId.toLongLong() > 0) {
+        if (role == Qt::ToolTipRole)
+            return tr("Click to open run %1").arg(version.lineage.runId);
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setUnderline(true);
+            return font;
+        }
     }
     if (role == Qt::TextAlignmentRole && column >= kFixedLeading && column < tagsColumn())
         return int(Qt::AlignRight | Qt::AlignVCenter);

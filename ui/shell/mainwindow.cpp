@@ -60,6 +60,10 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, std::shared_
     addPage(tr("Project settings"), QLatin1String(kServiceConnectionsKey), m_serviceConnections);
     m_models = new ModelsPage(std::make_shared<registry::ModelRegistry>(m_workspace), m_pages);
     addPage(tr("Models"), QLatin1String(kModelsKey), m_models);
+    connect(m_models, &ModelsPage::runActivated, this, [this](qint64 runId) {
+        showPage(QLatin1String(kRunsKey));
+        m_runs->selectRun(runId);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("shellSplitter"));
