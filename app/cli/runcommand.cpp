@@ -101,6 +101,8 @@ CommandSpec RunCommand::pipelineRunSpec()
         OptionSpec{QStringLiteral("repository"), {}, QStringLiteral("ALIAS=DIR"),
                    QStringLiteral("the local folder of a repository resource; self=DIR the pipeline's own (repeatable)"),
                    true},
+        OptionSpec{QStringLiteral("skip-stage"), {}, QStringLiteral("NAME"),
+                   QStringLiteral("a stage not to run: it and its jobs are recorded as skipped (repeatable)"), true},
         OptionSpec{QStringLiteral("follow"), {}, {},
                    QStringLiteral("wait for the run, printing the step logs; exit 0 succeeded, 3 failed, 4 canceled")},
     };
@@ -127,6 +129,7 @@ int RunCommand::runPipeline(CliContext &context, const CommandSpec &command, con
             target->insert(assignment.left(eq), value);
         }
     }
+    request.stagesToSkip = arguments.values(QStringLiteral("skip-stage"));
     if (Result<void> opened = context.openWorkspace(); !opened.ok())
         return context.fail(opened.error());
 
@@ -243,7 +246,7 @@ QJsonObject RunCommand::runJson(const runs::RunDetails &details)
             {QStringLiteral("logPath"), record.logPath},
         });
     }
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), run.id},
         {QStringLiteral("pipeline"), run.pipelineName},
         {QStringLiteral("number"), run.number},
@@ -260,6 +263,9 @@ QJsonObject RunCommand::runJson(const runs::RunDetails &details)
         {QStringLiteral("failedJobsOnly"), run.launch.failedJobsOnly},
         {QStringLiteral("timeline"), timeline},
     };
+    if (!run.launch.stagesToSkip.isEmpty())
+        object.insert(QStringLiteral("stagesToSkip"), QJsonArray::fromStringList(run.launch.stagesToSkip));
+    return object;
 }
 
 int RunCommand::run(CliContext &context, const CommandSpec &command, const ParsedArguments &arguments)

@@ -117,6 +117,7 @@ Result<runs::RunResult> AgentProcess::run(const AgentRunOptions &options)
             std::fprintf(stdout, "%s\n", note.toLocal8Bit().constData());
         orchestratorOptions.rerun = std::make_shared<const RerunPlan>(std::move(rerun).value());
     }
+    orchestratorOptions.stagesToSkip = run.launch.stagesToSkip;
     orchestratorOptions.maxParallelJobs = options.maxParallelJobs;
     orchestratorOptions.secondsPerMinute = options.secondsPerMinute;
     orchestratorOptions.pipelineName = run.pipelineName;

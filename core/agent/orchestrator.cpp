@@ -333,14 +333,17 @@ Result<RunResult> Orchestrator::run(qint64 runId, const pipeline::Plan &plan)
         });
         const QString condition = stage.stage->condition.trimmed().isEmpty() ? QStringLiteral("succeeded()")
                                                                               : stage.stage->condition;
-        auto holds = pipeline::Expression::evaluate(condition, pipeline::ExpressionParseOptions::forCondition(), context);
+        const bool toSkip = m_options.stagesToSkip.contains(stage.stage->name, Qt::CaseInsensitive);
+        // A stage to skip: its own condition is not evaluated.
+        auto holds = pipeline::Expression::evaluate(toSkip ? QStringLiteral("false") : condition,
+                                                    pipeline::ExpressionParseOptions::forCondition(), context);
         stage.phase = Phase::Done;
         if (!holds.ok()) {
             stage.result = RunResult::Failed;
             conditionError(stage.record, QStringLiteral("stage '%1': condition '%2': %3")
                                              .arg(stage.stage->name, condition, holds.error().message));
         } else if (!holds->toBoolean()) {
-            stage.result = canceled ? RunResult::Canceled : RunResult::Skipped;
+            stage.result = canceled && !toSkip ? RunResult::Canceled : RunResult::Skipped;
             complete(stage.record, stage.result);
         } else {
             stage.variables = base;

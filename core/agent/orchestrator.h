@@ -61,6 +61,9 @@ struct OrchestratorOptions {
     // A re-run of the failed jobs of another run: its kept jobs are not run but taken over
     // (records, outputs) and its artifacts copied first (RerunPlan). Empty = a normal run.
     std::shared_ptr<const RerunPlan> rerun;
+    // Stages (by name, case-insensitive) recorded as skipped, with their jobs, without
+    // evaluating their condition (Azure's stagesToSkip); their dependents see them skipped.
+    QStringList stagesToSkip;
 };
 
 class Orchestrator {

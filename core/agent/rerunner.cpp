@@ -65,6 +65,7 @@ Result<RunRequest> Rerunner::request(const std::shared_ptr<store::Workspace> &wo
     request.sourceVersion = run.sourceVersion;
     request.rerunOf = runId;
     request.failedJobsOnly = scope == RerunScope::FailedJobs;
+    request.stagesToSkip = run.launch.stagesToSkip;
     if (!run.launch.pipelineFile.isEmpty()) {
         if (!QFileInfo(run.launch.pipelineFile).isFile())
             return makeError(ErrorCode::NotFound, QStringLiteral("the pipeline file %1 of run %2 no longer exists")

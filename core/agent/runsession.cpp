@@ -1,5 +1,8 @@
 #include "core/agent/runsession.h"
 
+#include "core/pipeline/catalog/pipelineservice.h"
+#include "core/pipeline/compiler/pipelinecompiler.h"
+
 #include "core/runs/logreader.h"
 #include "core/runs/logstore.h"
 #include "core/runs/processprobe.h"
@@ -8,6 +11,7 @@
 #include "core/store/workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
@@ -31,11 +35,58 @@ QJsonObject jsonOf(const QMap<QString, QString> &map)
     return object;
 }
 
+// Refuses a stagesToSkip name that is not a stage of the pipeline the request runs.
+Result<void> checkStagesToSkip(const std::shared_ptr<store::Workspace> &workspace, const RunRequest &request)
+{
+    if (request.stagesToSkip.isEmpty())
+        return {};
+    pipeline::CompileOptions options;
+    options.parameters = request.parameters;
+    options.variables = request.variables;
+    options.repositories = request.repositories;
+    QString entryFile = request.pipelineFile;
+    pipeline::CompileResult compiled;
+    if (entryFile.isEmpty() && request.pipelineId) {
+        Result<pipeline::PipelineDefinition> definition = pipeline::PipelineService(workspace).get(*request.pipelineId);
+        if (!definition.ok())
+            return definition.error();
+        entryFile = definition->entryFile();
+        compiled = pipeline::PipelineService::compile(*definition, options);
+    } else if (!entryFile.isEmpty()) {
+        if (!options.repositories.contains(QStringLiteral("self")))
+            options.repositories.insert(QStringLiteral("self"), QFileInfo(entryFile).absolutePath());
+        compiled = pipeline::PipelineCompiler::compileFile(entryFile, options);
+    } else {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("stages to skip need a pipeline: the run names no pipeline or file"));
+    }
+    if (!compiled.plan) {
+        QStringList messages;
+        for (const Diagnostic &diagnostic : compiled.diagnostics) {
+            if (diagnostic.severity == Diagnostic::Severity::Error)
+                messages.append(diagnostic.toString());
+        }
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot check the stages to skip of %1: the pipeline does not compile: %2")
+                                                      .arg(entryFile, messages.join(QStringLiteral("; "))));
+    }
+    QStringList stages;
+    for (const pipeline::PlanStage &stage : compiled.plan->stages)
+        stages.append(stage.name);
+    for (const QString &name : request.stagesToSkip) {
+        if (!stages.contains(name, Qt::CaseInsensitive))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("stage to skip '%1' is not a stage of pipeline '%2' (its stages: %3)")
+                                                          .arg(name, request.pipelineName, stages.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<runs::Run> RunSession::queue(const std::shared_ptr<store::Workspace> &workspace, const RunRequest &request,
                                     const QString &agentProgram)
 {
+    Result<void> stagesChecked = checkStagesToSkip(workspace, request);
+    if (!stagesChecked.ok())
+        return stagesChecked.error();
     runs::RunStore store(workspace);
     runs::NewRun newRun;
     newRun.pipelineId = request.pipelineId;
@@ -52,6 +103,7 @@ Result<runs::Run> RunSession::queue(const std::shared_ptr<store::Workspace> &wor
     newRun.launch.repositories = request.repositories;
     newRun.launch.rerunOf = request.rerunOf;
     newRun.launch.failedJobsOnly = request.rerunOf > 0 && request.failedJobsOnly;
+    newRun.launch.stagesToSkip = request.stagesToSkip;
     Result<runs::Run> created = store.createRun(newRun);
     if (!created.ok())
         return created;

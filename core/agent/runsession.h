@@ -37,6 +37,7 @@ struct RunRequest {
     QString sourceVersion;                // Build.SourceVersion; likewise
     qint64 rerunOf = 0;                   // the run this one re-runs (Rerunner); 0 = none
     bool failedJobsOnly = false;          // with rerunOf: only its failed jobs run (RerunPlan)
+    QStringList stagesToSkip;             // stages recorded as skipped (with their jobs), not run
 };
 
 class RunSession {
@@ -45,6 +46,8 @@ public:
     // `agentProgram --workspace W agent run --run-id N [--file F] [--repository a=D]…`
     // with its output in <workspace>/logs/<run>/agent.out. The file, repositories and the
     // re-run link are kept with the run (runs::Run::launch), so that it can be re-run.
+    // A stagesToSkip name that is not a stage of the compiled pipeline is refused
+    // (InvalidArgument naming it and listing the stages) before the run is created.
     static Result<runs::Run> queue(const std::shared_ptr<store::Workspace> &workspace, const RunRequest &request,
                                    const QString &agentProgram);
 

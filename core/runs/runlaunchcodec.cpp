@@ -1,5 +1,7 @@
 #include "runlaunchcodec.h"
 
+#include <QJsonArray>
+
 namespace mlops::runs {
 
 namespace {
@@ -8,6 +10,7 @@ const QString kFile = QStringLiteral("pipelineFile");
 const QString kRepositories = QStringLiteral("repositories");
 const QString kRerunOf = QStringLiteral("rerunOf");
 const QString kFailedJobsOnly = QStringLiteral("failedJobsOnly");
+const QString kStagesToSkip = QStringLiteral("stagesToSkip");
 
 }  // namespace
 
@@ -30,6 +33,8 @@ QJsonObject RunLaunchCodec::pack(QJsonObject variables, const RunLaunch &launch)
         object.insert(kRerunOf, double(launch.rerunOf));
         object.insert(kFailedJobsOnly, launch.failedJobsOnly);
     }
+    if (!launch.stagesToSkip.isEmpty())
+        object.insert(kStagesToSkip, QJsonArray::fromStringList(launch.stagesToSkip));
     variables.insert(key, object);
     return variables;
 }
@@ -49,6 +54,9 @@ RunLaunch RunLaunchCodec::unpack(QJsonObject &variables)
         launch.repositories.insert(it.key(), it.value().toString());
     launch.rerunOf = qint64(object.value(kRerunOf).toDouble());
     launch.failedJobsOnly = launch.rerunOf > 0 && object.value(kFailedJobsOnly).toBool();
+    const QJsonArray stages = object.value(kStagesToSkip).toArray();
+    for (const QJsonValue &stage : stages)
+        launch.stagesToSkip.append(stage.toString());
     return launch;
 }
 

@@ -56,8 +56,12 @@ struct RunLaunch {
     QMap<QString, QString> repositories;  // alias → folder (`--repository`)
     qint64 rerunOf = 0;                   // the run this one re-runs; 0 = none
     bool failedJobsOnly = false;          // with rerunOf: only its failed jobs run again
+    QStringList stagesToSkip;             // stages (and their jobs) recorded as skipped, not run
 
-    bool isEmpty() const { return pipelineFile.isEmpty() && repositories.isEmpty() && rerunOf == 0; }
+    bool isEmpty() const
+    {
+        return pipelineFile.isEmpty() && repositories.isEmpty() && rerunOf == 0 && stagesToSkip.isEmpty();
+    }
     bool operator==(const RunLaunch &) const = default;
 };
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +233,40 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("round %1: %2").arg(round).arg(QString::fromUtf8(process->readAllStandardError()))));
             }
         }
+    }
+
+    void skipStage()
+    {
+        QTemporaryDir dir;
+        const QString file = writeYaml(dir, QStringLiteral("stages.yml"), R"Y(stages:
+- stage: Build
+  jobs:
+  - job: Compile
+    steps:
+    - bash: echo compiling
+- stage: Deploy
+  jobs:
+  - job: Ship
+    steps:
+    - bash: echo shipping
+)Y");
+        CliRunner cli(dir.filePath(QStringLiteral("ws")));
+        const CliResult unknown = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), file,
+                                           QStringLiteral("--skip-stage"), QStringLiteral("Nope")});
+        CLI_EXPECT_EXIT(unknown, 1);
+        QVERIFY2(unknown.errText().contains(QStringLiteral("'Nope'")), qPrintable(unknown.errText()));
+        QVERIFY2(unknown.errText().contains(QStringLiteral("Build, Deploy")), qPrintable(unknown.errText()));
+
+        const CliResult result = cli.run({QStringLiteral("pipeline"), QStringLiteral("run"), file, QStringLiteral("--skip-stage"),
+                                          QStringLiteral("Deploy"), QStringLiteral("--follow")});
+        CLI_EXPECT_EXIT(result, 0);
+        const QJsonObject run = cli.run({QStringLiteral("run"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-o"),
+                                         QStringLiteral("json")})
+                                    .object();
+        QCOMPARE(run.value(QStringLiteral("stagesToSkip")).toArray(), QJsonArray{QStringLiteral("Deploy")});
+        QCOMPARE(record(run, QStringLiteral("Deploy")).value(QStringLiteral("result")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(record(run, QStringLiteral("Ship")).value(QStringLiteral("result")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(record(run, QStringLiteral("Compile")).value(QStringLiteral("result")).toString(), QStringLiteral("succeeded"));
     }
 
     void unknownPipelineIsAUserError()

@@ -334,6 +334,51 @@ steps:
         QVERIFY(problem && problem->text().contains(QStringLiteral("retries")));
     }
 
+    void runDialogStagesToRun()
+    {
+        UiTestFixture fixture;
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/stages"));
+        QVERIFY(QDir().mkpath(repo));
+        QFile yaml(repo + QStringLiteral("/stages.yml"));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write(R"Y(stages:
+- stage: Build
+  jobs:
+  - job: Compile
+    steps:
+    - bash: echo build
+- stage: Deploy
+  jobs:
+  - job: Ship
+    steps:
+    - bash: echo deploy
+)Y");
+        yaml.close();
+        Result<pipeline::PipelineDefinition> definition =
+            pipeline::PipelineService(fixture.workspace()).create(QStringLiteral("Stages"), repo, QStringLiteral("stages.yml"));
+        QVERIFY2(definition.ok(), qPrintable(definition.ok() ? QString() : definition.error().message));
+
+        // An agent that cannot start: the run is still created (then failed) with its launch.
+        RunDialog dialog(fixture.workspace(), *definition, QStringLiteral("/nonexistent/mlops"));
+        auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("runStages"));
+        QVERIFY(stages);
+        QCOMPARE(stages->count(), 2);
+        QCOMPARE(stages->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(stages->item(1)->checkState(), Qt::Checked);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        stages->item(0)->setCheckState(Qt::Unchecked);
+        stages->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(!ok->isEnabled());
+        stages->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.stagesToSkip(), QStringList{QStringLiteral("Build")});
+        dialog.accept();
+        Result<runs::Run> run = runs::RunStore(fixture.workspace()).latestRun(QStringLiteral("Stages"), {runs::RunResult::Failed});
+        QVERIFY(run.ok());
+        QCOMPARE(run->launch.stagesToSkip, QStringList{QStringLiteral("Build")});
+    }
+
     void runButtonOfPipelinesPageQueuesAndShowsTheRun()
     {
         UiTestFixture fixture;

@@ -17,6 +17,7 @@
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,6 +92,15 @@ RunDialog::RunDialog(std::shared_ptr<store::Workspace> workspace, pipeline::Pipe
             m_variables->removeRow(row);
     });
 
+    m_stagesBox = new QGroupBox(tr("Stages to run"), this);
+    auto *stagesLayout = new QVBoxLayout(m_stagesBox);
+    m_stages = new QListWidget(m_stagesBox);
+    m_stages->setObjectName(QStringLiteral("runStages"));
+    stagesLayout->addWidget(m_stages);
+    m_stagesBox->setVisible(false);
+    layout->addWidget(m_stagesBox);
+    connect(m_stages, &QListWidget::itemChanged, this, [this] { updateStageSelection(); });
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("runProblem"));
     m_problem->setWordWrap(true);
@@ -130,6 +140,38 @@ void RunDialog::buildEditors()
         m_editors.insert(parameter.name, editor);
         m_form->addRow(parameter.displayName.isEmpty() ? parameter.name : parameter.displayName, editor);
     }
+    // The implicit single stage of a pipeline without `stages:` offers nothing to choose.
+    if (compiled.plan->stages.size() > 1) {
+        const QSignalBlocker blocker(m_stages);
+        for (const pipeline::PlanStage &stage : compiled.plan->stages) {
+            auto *item = new QListWidgetItem(stage.displayName.isEmpty() ? stage.name : stage.displayName, m_stages);
+            item->setData(Qt::UserRole, stage.name);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        m_stagesBox->setVisible(true);
+    }
+}
+
+QStringList RunDialog::stagesToSkip() const
+{
+    QStringList names;
+    for (int row = 0; row < m_stages->count(); ++row) {
+        const QListWidgetItem *item = m_stages->item(row);
+        if (item->checkState() != Qt::Checked)
+            names.append(item->data(Qt::UserRole).toString());
+    }
+    return names;
+}
+
+void RunDialog::updateStageSelection()
+{
+    const bool noneChecked = m_stages->count() > 0 && stagesToSkip().size() == m_stages->count();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!noneChecked);
+    if (noneChecked)
+        showProblem(tr("Check at least one stage to run."));
+    else if (m_problem->text() == tr("Check at least one stage to run."))
+        showProblem(QString());
 }
 
 QWidget *RunDialog::makeEditor(const pipeline::RuntimeParameter &parameter)
@@ -212,6 +254,7 @@ void RunDialog::accept()
     request.pipelineName = m_definition.name;
     request.parameters = parameterValues();
     request.variables = variableValues();
+    request.stagesToSkip = stagesToSkip();
 
     pipeline::CompileOptions options;
     options.parameters = request.parameters;

@@ -6,6 +6,10 @@
 // pipeline with the given values (diagnostics are shown and nothing is queued when it
 // does not compile) and queues the run with RunSession::queue, as `mlops pipeline run`.
 //
+// A pipeline of more than one stage also lists its stages ("runStages", check boxes, all
+// checked): the unchecked ones are queued as RunRequest::stagesToSkip; OK is disabled
+// while no stage is checked.
+//
 // Editors have objectNames "runParameter_<name>"; the variables table is
 // "runVariables". A pipeline that does not compile at all shows its diagnostics and
 // disables OK. The workspace is shared and must outlive the dialog. GUI thread only.
@@ -21,6 +25,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QTableWidget;
 
 namespace mlops::store {
@@ -42,6 +47,8 @@ public:
     QMap<QString, QString> parameterValues() const;
     QMap<QString, QString> variableValues() const;
     void addVariableRow(const QString &name = {}, const QString &value = {});
+    // The stages unchecked in "Stages to run" (empty for a single-stage pipeline).
+    QStringList stagesToSkip() const;
 
     // The run queued by OK; 0 before.
     qint64 queuedRunId() const { return m_queuedRunId; }
@@ -53,6 +60,7 @@ private:
     void buildEditors();
     QWidget *makeEditor(const pipeline::RuntimeParameter &parameter);
     void showProblem(const QString &text);
+    void updateStageSelection();
 
     std::shared_ptr<store::Workspace> m_workspace;
     pipeline::PipelineDefinition m_definition;
@@ -61,6 +69,8 @@ private:
     QMap<QString, QWidget *> m_editors;
     QFormLayout *m_form = nullptr;
     QTableWidget *m_variables = nullptr;
+    QWidget *m_stagesBox = nullptr;
+    QListWidget *m_stages = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     qint64 m_queuedRunId = 0;
