@@ -582,103 +582,103 @@ Run a pipeline or open a log file.</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="75"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="79"/>
         <source>Workspace: %1</source>
         <translation>ワークスペース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="111"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="116"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="115"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="120"/>
         <source>Run pipeline</source>
         <translation>パイプラインの実行</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="141"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="145"/>
         <source>%1 – MLOps Workbench</source>
         <translation>%1 – MLOps Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="161"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="165"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="162"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="163"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="167"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="168"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="170"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="183"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="188"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="192"/>
         <source>&amp;About MLOps Workbench</source>
         <translation>MLOps Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="190"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="194"/>
         <source>About MLOps Workbench</source>
         <translation>MLOps Workbench について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="191"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="195"/>
         <source>&lt;b&gt;MLOps Workbench&lt;/b&gt; %1&lt;br&gt;The Azure DevOps and Azure Machine Learning loop, offline on a local workspace.</source>
         <translation>&lt;b&gt;MLOps Workbench&lt;/b&gt; %1&lt;br&gt;Azure DevOps と Azure Machine Learning のループを、ローカル ワークスペース上でオフラインで。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="195"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="202"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="208"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="241"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="245"/>
         <source>Settings saved. A new language is used after a restart.</source>
         <translation>設定を保存しました。新しい言語は再起動後に使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="248"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="252"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="249"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="253"/>
         <source>The variable group %1 has unsaved changes. Save them before closing?</source>
         <translation>変数グループ %1 に未保存の変更があります。閉じる前に保存しますか?</translation>
     </message>
@@ -824,142 +824,142 @@ Run a pipeline or open a log file.</source>
         <translation>昇格履歴</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="143"/>
+        <location filename="../ui/registry/modelspage.cpp" line="150"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="181"/>
+        <location filename="../ui/registry/modelspage.cpp" line="188"/>
         <source>Could not read the models: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="232"/>
+        <location filename="../ui/registry/modelspage.cpp" line="239"/>
         <source>Could not read the versions of %1: %2</source>
         <translation>%1 のバージョンを読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="241"/>
+        <location filename="../ui/registry/modelspage.cpp" line="248"/>
         <source>Could not read the Production version of %1: %2</source>
         <translation>%1 の Production バージョンを読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="244"/>
+        <location filename="../ui/registry/modelspage.cpp" line="251"/>
         <source>Could not read the promotion history of %1: %2</source>
         <translation>%1 の昇格履歴を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="247"/>
+        <location filename="../ui/registry/modelspage.cpp" line="254"/>
         <source>%1 v%2: %3 → %4 (%5) by %6, %7</source>
         <translation>%1 v%2: %3 → %4 (%5)、実行者 %6、%7</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="268"/>
+        <location filename="../ui/registry/modelspage.cpp" line="275"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="268"/>
+        <location filename="../ui/registry/modelspage.cpp" line="275"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="269"/>
+        <location filename="../ui/registry/modelspage.cpp" line="276"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="270"/>
+        <location filename="../ui/registry/modelspage.cpp" line="277"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="271"/>
+        <location filename="../ui/registry/modelspage.cpp" line="278"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="272"/>
+        <location filename="../ui/registry/modelspage.cpp" line="279"/>
         <source>Created by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="276"/>
+        <location filename="../ui/registry/modelspage.cpp" line="283"/>
         <source>Metric %1</source>
         <translation>メトリック %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="278"/>
+        <location filename="../ui/registry/modelspage.cpp" line="285"/>
         <source>Tag %1</source>
         <translation>タグ %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="280"/>
+        <location filename="../ui/registry/modelspage.cpp" line="287"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="281"/>
+        <location filename="../ui/registry/modelspage.cpp" line="288"/>
         <source>Build</source>
         <translation>ビルド</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="282"/>
+        <location filename="../ui/registry/modelspage.cpp" line="289"/>
         <source>Pipeline</source>
         <translation>パイプライン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="283"/>
+        <location filename="../ui/registry/modelspage.cpp" line="290"/>
         <source>Commit</source>
         <translation>コミット</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="284"/>
+        <location filename="../ui/registry/modelspage.cpp" line="291"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="285"/>
+        <location filename="../ui/registry/modelspage.cpp" line="292"/>
         <source>Dataset version</source>
         <translation>データセットのバージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="286"/>
+        <location filename="../ui/registry/modelspage.cpp" line="293"/>
         <source>Dataset SHA-256</source>
         <translation>データセットの SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="287"/>
+        <location filename="../ui/registry/modelspage.cpp" line="294"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="328"/>
+        <location filename="../ui/registry/modelspage.cpp" line="335"/>
         <source>%1 v%2 is now in %3</source>
         <translation>%1 v%2 は %3 になりました</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="354"/>
+        <location filename="../ui/registry/modelspage.cpp" line="361"/>
         <source>%1 rolled back to v%2</source>
         <translation>%1 を v%2 にロールバックしました</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="367"/>
+        <location filename="../ui/registry/modelspage.cpp" line="374"/>
         <source>Download %1 v%2 to folder</source>
         <translation>%1 v%2 のダウンロード先フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="398"/>
+        <location filename="../ui/registry/modelspage.cpp" line="405"/>
         <source>Could not download %1 v%2 to %3: %4</source>
         <translation>%1 v%2 を %3 にダウンロードできませんでした: %4</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modelspage.cpp" line="400"/>
+        <location filename="../ui/registry/modelspage.cpp" line="407"/>
         <source>Download of %1 v%2 canceled: nothing was written to %3</source>
         <translation>%1 v%2 のダウンロードを取り消しました。%3 には何も書き込まれていません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/modelspage.cpp" line="405"/>
+        <location filename="../ui/registry/modelspage.cpp" line="412"/>
         <source>Downloaded %n file(s) of %1 v%2 to %3</source>
         <translation>
             <numerusform>%1 v%2 のファイル %n 件を %3 にダウンロードしました</numerusform>
@@ -1572,126 +1572,207 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::RunArtifactsWidget</name>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="23"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="39"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="23"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="39"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="35"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="48"/>
+        <source>Select a file to see its contents.</source>
+        <translation>ファイルを選択すると内容が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="62"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="64"/>
+        <source>Open the selected file with the desktop&apos;s application for it</source>
+        <translation>選択したファイルをデスクトップの対応アプリケーションで開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="67"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="69"/>
+        <source>Save the selected file or artifact</source>
+        <translation>選択したファイルまたは成果物を保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="72"/>
         <source>Save all…</source>
         <translation>すべて保存…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="59"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="104"/>
         <source>The artifacts of run %1 cannot be read: %2</source>
         <translation>実行 %1 の成果物を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="69"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="119"/>
         <source>This run published no artifacts.</source>
         <translation>この実行は成果物を公開していません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="78"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="128"/>
         <source>The artifact %1 could not be saved to %2: %3</source>
         <translation>成果物 %1 を %2 に保存できませんでした: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runartifactswidget.cpp" line="83"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="133"/>
         <source>Saved %n artifact(s) to %1.</source>
         <translation>
             <numerusform>%n 個の成果物を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runartifactswidget.cpp" line="89"/>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="139"/>
         <source>Save artifacts to</source>
         <translation>成果物の保存先</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="195"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="200"/>
+        <source>%1 is a binary file (%2). Use Open or Save….</source>
+        <translation>%1 はバイナリファイルです (%2)。「開く」または「保存…」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="206"/>
+        <source>… (the first %1 of %2 are shown)</source>
+        <translation>…（%2 のうち先頭 %1 を表示しています）</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="237"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="240"/>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="254"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="266"/>
+        <source>Save %1</source>
+        <translation>%1 を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="267"/>
+        <source>Save the artifact %1 to</source>
+        <translation>成果物 %1 の保存先</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runartifactswidget.cpp" line="276"/>
+        <source>No application opens %1; it was copied to %2.</source>
+        <translation>%1 を開くアプリケーションがありません。%2 にコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>mlops::ui::RunDialog</name>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="62"/>
+        <location filename="../ui/runs/rundialog.cpp" line="63"/>
         <source>Run pipeline %1</source>
         <translation>パイプライン %1 の実行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="65"/>
+        <location filename="../ui/runs/rundialog.cpp" line="66"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="69"/>
+        <location filename="../ui/runs/rundialog.cpp" line="70"/>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="73"/>
+        <location filename="../ui/runs/rundialog.cpp" line="74"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="73"/>
+        <location filename="../ui/runs/rundialog.cpp" line="74"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="78"/>
+        <location filename="../ui/runs/rundialog.cpp" line="79"/>
         <source>Add variable</source>
         <translation>変数を追加</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="80"/>
+        <location filename="../ui/runs/rundialog.cpp" line="81"/>
         <source>Remove variable</source>
         <translation>変数を削除</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="102"/>
+        <location filename="../ui/runs/rundialog.cpp" line="95"/>
+        <source>Stages to run</source>
+        <translation>実行するステージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundialog.cpp" line="112"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="120"/>
+        <location filename="../ui/runs/rundialog.cpp" line="130"/>
         <source>The pipeline %1 does not compile:
 %2</source>
         <translation>パイプライン %1 をコンパイルできません:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="126"/>
+        <location filename="../ui/runs/rundialog.cpp" line="136"/>
         <source>This pipeline has no runtime parameters.</source>
         <translation>このパイプラインにはランタイム パラメーターがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="159"/>
+        <location filename="../ui/runs/rundialog.cpp" line="172"/>
+        <location filename="../ui/runs/rundialog.cpp" line="173"/>
+        <source>Check at least one stage to run.</source>
+        <translation>実行するステージを少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundialog.cpp" line="201"/>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="202"/>
+        <location filename="../ui/runs/rundialog.cpp" line="244"/>
         <source>The parameter %1 needs a number.</source>
         <translation>パラメーター %1 には数値が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="207"/>
+        <location filename="../ui/runs/rundialog.cpp" line="249"/>
         <source>The agent program &apos;mlops&apos; was not found; runs cannot be started.</source>
         <translation>エージェント プログラム &apos;mlops&apos; が見つからないため、実行を開始できません。</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="221"/>
+        <location filename="../ui/runs/rundialog.cpp" line="264"/>
         <source>No run was queued: the pipeline %1 does not compile with these values:
 %2</source>
         <translation>実行はキューに入れられていません。パイプライン %1 はこれらの値ではコンパイルできません:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs/rundialog.cpp" line="227"/>
+        <location filename="../ui/runs/rundialog.cpp" line="270"/>
         <source>The run of %1 could not be queued: %2</source>
         <translation>%1 の実行をキューに入れられませんでした: %2</translation>
     </message>
@@ -3388,52 +3469,57 @@ Run a pipeline or open a log file.</source>
 <context>
     <name>mlops::ui::VersionTableModel</name>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="153"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="154"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="155"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="156"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="157"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="158"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="159"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="160"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="196"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="197"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="231"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="212"/>
+        <source>Click to open run %1</source>
+        <translation>クリックすると実行 %1 を開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="241"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="233"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="243"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="235"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="245"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="237"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="247"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/versiontablemodel.cpp" line="239"/>
+        <location filename="../ui/registry/versiontablemodel.cpp" line="249"/>
         <source>Source run</source>
         <translation>元の実行</translation>
     </message>
