@@ -2,8 +2,8 @@
 // Infrastructure pipeline is run from the Run dialog on a workspace made by
 // SampleProject::install; the run view's timeline completes as succeeded and a step's
 // log lines show in the log viewer; Re-run queues a second run. RunListModel (paging,
-// filter) and TimelineModel under QAbstractItemModelTester; the Run dialog's typed
-// editors for string / boolean / number / values parameters; the empty state; the Tests tab
+// filter) and TimelineModel under QAbstractItemModelTester (the Run dialog itself:
+// test_rundialog); the empty state; the Tests tab
 // (counts, outcome filter, failure message) and search over all step logs of a run; run
 // tags in the list and header, code coverage in the Summary tab; Re-run's menu re-runs
 // only the failed jobs of a failed run.
@@ -267,141 +267,6 @@ private Q_SLOTS:
         QVERIFY(stack && empty);
         QCOMPARE(stack->currentWidget(), empty);
         QCOMPARE(empty->title(), QStringLiteral("No runs yet. Open a pipeline and press Run."));
-    }
-
-    void runDialogBuildsTypedEditors()
-    {
-        UiTestFixture fixture;
-        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
-        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/params"));
-        QVERIFY(QDir().mkpath(repo));
-        QFile yaml(repo + QStringLiteral("/params.yml"));
-        QVERIFY(yaml.open(QIODevice::WriteOnly));
-        yaml.write(R"Y(parameters:
-- name: environment
-  displayName: Environment
-  type: string
-  default: dev
-  values: [dev, test, prod]
-- name: verbose
-  type: boolean
-  default: true
-- name: retries
-  type: number
-  default: 3
-- name: message
-  type: string
-  default: hello
-steps:
-- bash: echo "${{ parameters.environment }} ${{ parameters.message }}"
-)Y");
-        yaml.close();
-        pipeline::PipelineService pipelines(fixture.workspace());
-        Result<pipeline::PipelineDefinition> definition =
-            pipelines.create(QStringLiteral("Params"), repo, QStringLiteral("params.yml"));
-        QVERIFY2(definition.ok(), qPrintable(definition.ok() ? QString() : definition.error().message));
-
-        RunDialog dialog(fixture.workspace(), *definition, kAgent);
-        QCOMPARE(dialog.parameters().size(), 4);
-        auto *environment = dialog.findChild<QComboBox *>(QStringLiteral("runParameter_environment"));
-        QVERIFY(environment);
-        QCOMPARE(environment->count(), 3);
-        QCOMPARE(environment->currentText(), QStringLiteral("dev"));
-        auto *verbose = dialog.findChild<QCheckBox *>(QStringLiteral("runParameter_verbose"));
-        QVERIFY(verbose);
-        QVERIFY(verbose->isChecked());
-        auto *retries = dialog.findChild<QLineEdit *>(QStringLiteral("runParameter_retries"));
-        QVERIFY(retries && retries->validator());
-        QCOMPARE(retries->text(), QStringLiteral("3"));
-        auto *message = dialog.findChild<QLineEdit *>(QStringLiteral("runParameter_message"));
-        QVERIFY(message && !message->validator());
-
-        environment->setCurrentIndex(2);
-        verbose->setChecked(false);
-        dialog.addVariableRow(QStringLiteral("color"), QStringLiteral("blue"));
-        dialog.addVariableRow();
-        const QMap<QString, QString> values = dialog.parameterValues();
-        QCOMPARE(values.value(QStringLiteral("environment")), QStringLiteral("prod"));
-        QCOMPARE(values.value(QStringLiteral("verbose")), QStringLiteral("false"));
-        QCOMPARE(values.value(QStringLiteral("retries")), QStringLiteral("3"));
-        QCOMPARE(dialog.variableValues(), (QMap<QString, QString>{{QStringLiteral("color"), QStringLiteral("blue")}}));
-
-        // A number that is not one: nothing is queued, the problem is named.
-        retries->setText(QStringLiteral("x"));
-        dialog.accept();
-        QCOMPARE(dialog.queuedRunId(), 0);
-        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("runProblem"));
-        QVERIFY(problem && problem->text().contains(QStringLiteral("retries")));
-    }
-
-    void runDialogStagesToRun()
-    {
-        UiTestFixture fixture;
-        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
-        const QString repo = QDir(fixture.workspace()->directory()).filePath(QStringLiteral("repos/stages"));
-        QVERIFY(QDir().mkpath(repo));
-        QFile yaml(repo + QStringLiteral("/stages.yml"));
-        QVERIFY(yaml.open(QIODevice::WriteOnly));
-        yaml.write(R"Y(stages:
-- stage: Build
-  jobs:
-  - job: Compile
-    steps:
-    - bash: echo build
-- stage: Deploy
-  jobs:
-  - job: Ship
-    steps:
-    - bash: echo deploy
-)Y");
-        yaml.close();
-        Result<pipeline::PipelineDefinition> definition =
-            pipeline::PipelineService(fixture.workspace()).create(QStringLiteral("Stages"), repo, QStringLiteral("stages.yml"));
-        QVERIFY2(definition.ok(), qPrintable(definition.ok() ? QString() : definition.error().message));
-
-        // An agent that cannot start: the run is still created (then failed) with its launch.
-        RunDialog dialog(fixture.workspace(), *definition, QStringLiteral("/nonexistent/mlops"));
-        auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("runStages"));
-        QVERIFY(stages);
-        QCOMPARE(stages->count(), 2);
-        QCOMPARE(stages->item(0)->checkState(), Qt::Checked);
-        QCOMPARE(stages->item(1)->checkState(), Qt::Checked);
-        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        stages->item(0)->setCheckState(Qt::Unchecked);
-        stages->item(1)->setCheckState(Qt::Unchecked);
-        QVERIFY(!ok->isEnabled());
-        stages->item(1)->setCheckState(Qt::Checked);
-        QVERIFY(ok->isEnabled());
-        QCOMPARE(dialog.stagesToSkip(), QStringList{QStringLiteral("Build")});
-        dialog.accept();
-        Result<runs::Run> run = runs::RunStore(fixture.workspace()).latestRun(QStringLiteral("Stages"), {runs::RunResult::Failed});
-        QVERIFY(run.ok());
-        QCOMPARE(run->launch.stagesToSkip, QStringList{QStringLiteral("Build")});
-    }
-
-    void runButtonOfPipelinesPageQueuesAndShowsTheRun()
-    {
-        UiTestFixture fixture;
-        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
-        pipeline::PipelineService pipelines(fixture.workspace());
-        QVERIFY(sample::SampleProject::install(*fixture.workspace(), *fixture.groups(), *fixture.connections(), pipelines).ok());
-        MainWindow *window = fixture.window();
-        window->setAgentProgram(kAgent);
-        QVERIFY(window->showPage(QLatin1String(MainWindow::kPipelinesKey)));
-        window->pipelinesPage()->reload();
-        QVERIFY(window->pipelinesPage()->openPipelineByName(QStringLiteral("Infrastructure")));
-        auto *runButton = window->pipelinesPage()->findChild<QPushButton *>(QStringLiteral("runPipelineButton"));
-        QVERIFY(runButton && runButton->isEnabled());
-        QTest::mouseClick(runButton, Qt::LeftButton);
-        RunDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window->findChild<RunDialog *>()) != nullptr && dialog->isVisible());
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_COMPARE(static_cast<QWidget *>(window->currentPage()), static_cast<QWidget *>(window->runsPage()));
-        RunView *view = window->runsPage()->runView();
-        QVERIFY(view->runId() > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->run().state == runs::RunState::Completed, 60000);
-        QCOMPARE(view->run().result, std::optional<runs::RunResult>(runs::RunResult::Succeeded));
-        QCOMPARE(view->run().pipelineName, QStringLiteral("Infrastructure"));
     }
 
     void artifactsListAndSaveAll()
