@@ -82,6 +82,18 @@ QString BuiltinTask::input(const Inputs &inputs, const QStringList &names, const
     return fallback;
 }
 
+const QStringList &BuiltinTask::runVersionInputNames()
+{
+    static const QStringList names{QStringLiteral("runVersion"), QStringLiteral("buildVersionToDownload")};
+    return names;
+}
+
+const QStringList &BuiltinTask::runIdInputNames()
+{
+    static const QStringList names{QStringLiteral("runId"), QStringLiteral("pipelineId"), QStringLiteral("buildId")};
+    return names;
+}
+
 Result<QStringList> BuiltinTask::checkout(const Inputs &inputs, const QString &repositoryDir, const QString &sourcesDir)
 {
     const QString repository = input(inputs, {QStringLiteral("repository")}, QStringLiteral("self"));
@@ -175,11 +187,9 @@ Result<QStringList> BuiltinTask::downloadArtifact(const Inputs &inputs, const ru
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("'%1' is not a pipeline resource of this pipeline").arg(alias));
         // runVersion (buildVersionToDownload): latest (default) or specific with runId.
-        const QString version = input(inputs, {QStringLiteral("runVersion"), QStringLiteral("buildVersionToDownload")},
-                                      QStringLiteral("latest")).trimmed();
+        const QString version = input(inputs, runVersionInputNames(), QStringLiteral("latest")).trimmed();
         if (version.compare(QLatin1String("specific"), Qt::CaseInsensitive) == 0) {
-            const QString runText = input(inputs, {QStringLiteral("runId"), QStringLiteral("pipelineId"),
-                                                   QStringLiteral("buildId")}).trimmed();
+            const QString runText = input(inputs, runIdInputNames()).trimmed();
             bool ok = false;
             const qint64 specificRun = runText.toLongLong(&ok);
             if (!ok || specificRun <= 0)

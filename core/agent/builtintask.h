@@ -47,6 +47,10 @@ public:
     static QString canonicalName(const QString &task);
 
     static QString input(const Inputs &inputs, const QStringList &names, const QString &fallback = {});
+    // DownloadPipelineArtifact@2's inputs that pick the run, each with its aliases:
+    // runVersion (latest | specific) and the run id of a specific run.
+    static const QStringList &runVersionInputNames();
+    static const QStringList &runIdInputNames();
 
     static Result<QStringList> checkout(const Inputs &inputs, const QString &repositoryDir,
                                         const QString &sourcesDir);

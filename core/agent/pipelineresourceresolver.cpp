@@ -15,18 +15,6 @@ namespace {
 
 const QString kDownloadTask = QStringLiteral("DownloadPipelineArtifact@2");
 
-const QStringList &runVersionNames()
-{
-    static const QStringList names{QStringLiteral("runVersion"), QStringLiteral("buildVersionToDownload")};
-    return names;
-}
-
-const QStringList &runIdNames()
-{
-    static const QStringList names{QStringLiteral("runId"), QStringLiteral("pipelineId"), QStringLiteral("buildId")};
-    return names;
-}
-
 bool isTrue(const QString &text)
 {
     return text.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
@@ -54,7 +42,7 @@ qint64 pinnedRunOf(const pipeline::PlanStep &step, const QList<ResolvedPipelineR
     const ResolvedPipelineResource *resource = resourceNamed(resources, alias);
     if (!resource || !resource->run)
         return 0;
-    const QString runVersion = BuiltinTask::input(step.inputs, runVersionNames()).trimmed();
+    const QString runVersion = BuiltinTask::input(step.inputs, BuiltinTask::runVersionInputNames()).trimmed();
     if (runVersion.isEmpty())
         return resource->run->id;  // `download: <alias>`: the resource's version
     if (runVersion.compare(QLatin1String("specific"), Qt::CaseInsensitive) == 0)
@@ -69,8 +57,8 @@ qint64 pinnedRunOf(const pipeline::PlanStep &step, const QList<ResolvedPipelineR
 
 void pinStep(pipeline::PlanStep &step, qint64 runId)
 {
-    QStringList replaced = runVersionNames();
-    replaced.append(runIdNames());
+    QStringList replaced = BuiltinTask::runVersionInputNames();
+    replaced.append(BuiltinTask::runIdInputNames());
     QList<QPair<QString, QString>> inputs;
     for (const auto &input : std::as_const(step.inputs)) {
         if (!replaced.contains(input.first, Qt::CaseInsensitive))
